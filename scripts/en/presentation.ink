@@ -1,0 +1,70 @@
+# title: The presentation
+# lang: en
+# cast: Jeroen = colleague
+# description: A colleague asks you to prepare a presentation that is not your job.
+# minutes: 10
+
+// Samira's case: project support on a busy staff department. Helpful, liked, and often tired.
+VAR tries = 0
+
+-> goal
+
+=== goal ===
+@coach: Before we start: what would you like to get out of this conversation with Jeroen?
+?= goal: What do you want from this conversation?
+@coach: Thanks. Keep that in mind while you practise.
+-> the_ask
+
+=== the_ask ===
+~ tries = tries + 1
+It is Thursday afternoon. Jeroen stops at your desk, laptop under his arm.
+Jeroen: Hey, have you got a sec? Could you put together the slides for Friday's management meeting? You're so good at that.
+?? (ask) What do you say to Jeroen?
+   # hint: Say that you see why he asks you, then what you can and cannot do.
+   # example assertive: I see why you thought of me, but I don't have room for it this week.
+   # example passive: Sure, no problem, I'll find the time somehow.
+   # example aggressive: Seriously? Do your own slides for once.
+   # example passive_aggressive: Oh sure, I'll just add it to the pile, like always.
+* {assertive and offers_alternative} Jeroen: Fair enough. I'll take you up on that and ask Mark for the rest. -> held
+* {assertive} Jeroen: Oh. OK, clear. But you're so much quicker at it than me... -> pushback
+* {passive} Jeroen: Great, thanks! I'll send you the numbers tonight. -> took_it_on
+* {aggressive or passive_aggressive} Jeroen: Whoa. I only asked. -> tension
+* -> unclear
+
+=== pushback ===
+Jeroen: Come on, it's only an hour of work for you.
+?? (hold) Jeroen pushes. What do you say now?
+   # hint: You don't have to give a new reason. Repeat your limit calmly.
+   # example assertive: I get that it would help you, but my answer stays no this week.
+   # example passive: Well, if it's really only an hour, I suppose I could.
+* {assertive} Jeroen: Alright, alright. I'll sort it out myself. -> held
+* {passive} Jeroen: You're a star. -> took_it_on
+* -> tension
+
+=== held ===
+@coach: You kept your limit and stayed friendly. How did that feel to say?
+-> reflect
+
+=== took_it_on ===
+Jeroen walks off, relieved. Your to-do list for Friday just got longer.
+@coach: What made you say yes there?
+-> retry
+
+=== tension ===
+Jeroen raises his eyebrows and walks back to his desk. The rest of the afternoon he doesn't look up.
+@coach: Your no came across, and so did the irritation. What did you want him to hear?
+-> retry
+
+=== unclear ===
+Jeroen: Sorry, so... is that a yes or a no?
+@coach: What did you want to say to him?
+-> retry
+
+=== retry ===
++ {tries < 3} [Try the moment again] -> the_ask
++ [Go on] -> reflect
+
+=== reflect ===
+?= step: What is one concrete thing you will do differently next week?
+@coach: Good. Next time we'll look back at how it went.
+-> END

@@ -1,0 +1,84 @@
+//! The command line: one file per subcommand. [`run`] dispatches and returns the exit status;
+//! errors that are not about the input (I/O, usage) come back as `Err` and exit with 2.
+
+mod check;
+mod play;
+
+use std::io::IsTerminal as _;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Rehearse saying what you mean: play branching workplace scenarios, type your reply, and see
+/// how it comes across.
+#[derive(Debug, Parser)]
+#[command(name = "rehearse", version, about, long_about = None)]
+#[command(after_help = "Exit status: 0 success, 1 the scenario or input has errors, 2 usage or file problems.")]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Play a scenario (the bundled default when none is named).
+    Play(play::Args),
+    /// Check scenario files and report problems with their exact place.
+    Check(check::Args),
+}
+
+/// Output format for commands that report data.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// For people.
+    #[default]
+    Human,
+    /// One JSON object per line, for tools.
+    Json,
+}
+
+/// How a command ended, when it ended normally.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Everything was fine (exit 0).
+    Success,
+    /// The input had errors (exit 1).
+    Failure,
+    /// Usage or I/O problems (exit 2), already reported.
+    Trouble,
+}
+
+impl From<Status> for std::process::ExitCode {
+    fn from(status: Status) -> Self {
+        match status {
+            Status::Success => std::process::ExitCode::SUCCESS,
+            Status::Failure => std::process::ExitCode::from(1),
+            Status::Trouble => std::process::ExitCode::from(2),
+        }
+    }
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<Status> {
+    match cli.command {
+        Command::Play(args) => play::run(&args),
+        Command::Check(args) => check::run(&args),
+    }
+}
+
+/// Whether an error is a closed pipe (`rehearse check ... | head`), which ends quietly.
+#[must_use]
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+}
+
+/// Colour only on a terminal, and never when `NO_COLOR` is set (to anything but empty).
+#[must_use]
+pub fn use_color() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// A file argument, for clap.
+pub type FileArg = PathBuf;

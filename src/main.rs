@@ -1,0 +1,18 @@
+//! The `rehearse` command: parses arguments, runs the library, maps the outcome to an exit code
+//! (0 fine, 1 the input has errors, 2 usage or I/O problems; see `rehearse --help`).
+
+use std::process::ExitCode;
+
+use clap::Parser as _;
+
+fn main() -> ExitCode {
+    let cli = rehearse::cli::Cli::parse();
+    match rehearse::cli::run(cli) {
+        Ok(code) => code.into(),
+        Err(err) if rehearse::cli::is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

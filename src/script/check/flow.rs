@@ -1,0 +1,257 @@
+//! Flow warnings over the graph of containers (the top of the story, each knot body, each
+//! stitch): knots no route reaches, knots from which no route ends, loops that never stop for
+//! the coachee, and content that runs out without a divert (ink's "ran out of content").
+
+use std::collections::VecDeque;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::script::ast::{BlockKind, Item, Part, Script, Then};
+use crate::script::source::Span;
+
+use super::{Graph, walk_items};
+
+/// A container of the graph: its items, the span to report at, and whether it is a function.
+struct Node<'s> {
+    items: &'s [Item],
+    header: Span,
+    knot: Option<usize>,
+    /// A knot with stitches and no content of its own runs straight into its first stitch.
+    enters_first_stitch: bool,
+    function: bool,
+}
+
+/// Adds the flow warnings (W001, W002, W003, W006).
+pub fn warnings(script: &Script, graph: &Graph, diagnostics: &mut Vec<Diagnostic>) {
+    let mut nodes = vec![Node { items: &script.top, header: Span::default(), knot: None, enters_first_stitch: false, function: false }];
+    for (k, knot) in script.knots.iter().enumerate() {
+        let enters = knot.body.iter().all(|i| matches!(i, Item::Tags(_))) && !knot.stitches.is_empty();
+        nodes.push(Node { items: &knot.body, header: knot.name.span, knot: Some(k), enters_first_stitch: enters, function: knot.function });
+        for stitch in &knot.stitches {
+            nodes.push(Node { items: &stitch.body, header: stitch.name.span, knot: Some(k), enters_first_stitch: false, function: knot.function });
+        }
+    }
+    let mut edges = graph.edges.clone();
+    for k in 0..script.knots.len() {
+        let body = graph.node(Some(k), None);
+        if nodes[body].enters_first_stitch {
+            edges[body].push(graph.node(Some(k), Some(0)));
+        }
+    }
+    let story_starts_at_top = script.top.iter().any(|i| !matches!(i, Item::Tags(_)));
+    if !story_starts_at_top {
+        if let Some(first) = script.knots.iter().position(|k| !k.function) {
+            edges[0].push(graph.node(Some(first), None));
+        }
+    }
+    let runs_out: Vec<bool> =
+        nodes.iter().map(|n| !n.function && !n.enters_first_stitch && falls_through(n.items)).collect();
+
+    // W006: content that runs out. The top of the story may end by running out, as in ink.
+    for (i, node) in nodes.iter().enumerate().skip(1) {
+        if !runs_out[i] {
+            continue;
+        }
+        let at = node.items.last().map_or(node.header, item_span);
+        let knot = &script.knots[node.knot.expect("only the top has no knot")];
+        let help = match knot.stitches.first() {
+            Some(first) if std::ptr::eq(node.items, knot.body.as_slice()) => format!(
+                "ink does not run on into the first stitch: end with `-> {}`, `-> END` to finish, or `-> DONE`",
+                first.name.text
+            ),
+            _ => "end it with a divert: `-> next_scene`, `-> END` to finish the story, or `->->` to return from a tunnel".into(),
+        };
+        diagnostics.push(
+            Diagnostic::new(Code::RunsOut, at, "the story can run out of content here")
+                .label("nothing follows this line")
+                .help(help),
+        );
+    }
+
+    // W001: knots that no route from the start reaches.
+    let reached = reach(&edges, [0]);
+    for (k, knot) in script.knots.iter().enumerate() {
+        if !knot.function && !reached[graph.node(Some(k), None)] && !(0..knot.stitches.len()).any(|s| reached[graph.node(Some(k), Some(s))]) {
+            diagnostics.push(
+                Diagnostic::new(Code::Unreachable, knot.name.span, format!("no route reaches the knot `{}`", knot.name.text))
+                    .help(format!("divert to it with `-> {}`, or remove it", knot.name.text)),
+            );
+        }
+    }
+
+    // W002: reached knots from which no route ends.
+    let ends: Vec<usize> = (0..nodes.len()).filter(|&i| graph.ends[i] || runs_out[i]).collect();
+    let mut reverse = vec![Vec::new(); nodes.len()];
+    for (from, tos) in edges.iter().enumerate() {
+        for &to in tos {
+            reverse[to].push(from);
+        }
+    }
+    let can_end = reach(&reverse, ends);
+    for (k, knot) in script.knots.iter().enumerate() {
+        let all: Vec<usize> = std::iter::once(graph.node(Some(k), None)).chain((0..knot.stitches.len()).map(|s| graph.node(Some(k), Some(s)))).collect();
+        if !knot.function && all.iter().any(|&n| reached[n]) && !all.iter().any(|&n| can_end[n]) && !loops_forever(&all, &edges, &nodes) {
+            diagnostics.push(
+                Diagnostic::new(Code::NoEnd, knot.name.span, format!("no route from `{}` reaches `-> END` or `-> DONE`", knot.name.text))
+                    .help("make sure some choice or branch leads on to an ending"),
+            );
+        }
+    }
+
+    // W003: a closed loop of containers without any choice or response point.
+    let choice_free: Vec<bool> = nodes.iter().map(|n| !offers_choice(n.items)).collect();
+    for component in components(&edges) {
+        let closed = component.iter().all(|&n| choice_free[n] && !can_end[n] && reached[n])
+            && component.iter().all(|&n| edges[n].iter().all(|to| component.contains(to)))
+            && (component.len() > 1 || edges[component[0]].contains(&component[0]));
+        if closed {
+            let first = component.iter().copied().min().unwrap_or(0);
+            diagnostics.push(
+                Diagnostic::new(Code::EndlessLoop, nodes[first].header, "this loop runs forever without a choice or response point")
+                    .help("add a choice, a `??` response point or a way out (`-> END`) inside the loop"),
+            );
+        }
+    }
+}
+
+/// Whether `nodes` (a knot's containers) are inside a loop W003 already reports.
+fn loops_forever(all: &[usize], edges: &[Vec<usize>], nodes: &[Node<'_>]) -> bool {
+    all.iter().any(|&n| !offers_choice(nodes[n].items) && edges[n].contains(&n))
+}
+
+fn offers_choice(items: &[Item]) -> bool {
+    let mut found = false;
+    walk_items(items, &mut |i| found |= matches!(i, Item::Choice(_) | Item::Response(_) | Item::Record(_)));
+    found
+}
+
+/// Nodes reachable from `starts` along `edges`.
+fn reach(edges: &[Vec<usize>], starts: impl IntoIterator<Item = usize>) -> Vec<bool> {
+    let mut seen = vec![false; edges.len()];
+    let mut queue: VecDeque<usize> = starts.into_iter().collect();
+    for &s in &queue {
+        seen[s] = true;
+    }
+    while let Some(n) = queue.pop_front() {
+        for &to in &edges[n] {
+            if !seen[to] {
+                seen[to] = true;
+                queue.push_back(to);
+            }
+        }
+    }
+    seen
+}
+
+/// Strongly connected components (Kosaraju, iterative so that huge scripts cannot overflow the
+/// stack).
+fn components(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    let n = edges.len();
+    let mut order = Vec::with_capacity(n);
+    let mut seen = vec![false; n];
+    for start in 0..n {
+        if seen[start] {
+            continue;
+        }
+        seen[start] = true;
+        let mut stack = vec![(start, 0usize)];
+        while let Some((node, next)) = stack.pop() {
+            if let Some(&to) = edges[node].get(next) {
+                stack.push((node, next + 1));
+                if !seen[to] {
+                    seen[to] = true;
+                    stack.push((to, 0));
+                }
+            } else {
+                order.push(node);
+            }
+        }
+    }
+    let mut reverse = vec![Vec::new(); n];
+    for (from, tos) in edges.iter().enumerate() {
+        for &to in tos {
+            reverse[to].push(from);
+        }
+    }
+    let mut assigned = vec![false; n];
+    let mut out = Vec::new();
+    for &start in order.iter().rev() {
+        if assigned[start] {
+            continue;
+        }
+        assigned[start] = true;
+        let mut component = vec![start];
+        let mut stack = vec![start];
+        while let Some(node) = stack.pop() {
+            for &from in &reverse[node] {
+                if !assigned[from] {
+                    assigned[from] = true;
+                    component.push(from);
+                    stack.push(from);
+                }
+            }
+        }
+        out.push(component);
+    }
+    out
+}
+
+/// Whether a divert in these parts always takes the flow elsewhere.
+fn diverts_away(parts: &[Part]) -> bool {
+    parts.iter().any(|p| matches!(p, Part::Divert(d) if d.then != Then::Continue))
+}
+
+/// Whether the flow can reach the end of these items without a divert taking it elsewhere.
+pub fn falls_through(items: &[Item]) -> bool {
+    let mut i = 0;
+    while i < items.len() {
+        match &items[i] {
+            Item::Line(line) if diverts_away(&line.parts) => return false,
+            Item::Gather(g) if g.line.as_ref().is_some_and(|l| diverts_away(&l.parts)) => return false,
+            Item::Choice(_) => {
+                let mut any = false;
+                while let Some(Item::Choice(c)) = items.get(i) {
+                    any |= !diverts_away(&c.start) && !diverts_away(&c.after) && falls_through(&c.body);
+                    i += 1;
+                }
+                if !any {
+                    return false;
+                }
+                continue;
+            }
+            Item::Response(p) => {
+                let any = p.branches.iter().any(|b| !diverts_away(&b.start) && !diverts_away(&b.after) && falls_through(&b.body));
+                if !any && !p.branches.is_empty() {
+                    return false;
+                }
+            }
+            Item::Block(b) => {
+                let stops = match &b.kind {
+                    BlockKind::Conditions { arms } | BlockKind::Switch { arms, .. } => {
+                        arms.iter().any(|a| a.test.is_none()) && arms.iter().all(|a| !falls_through(&a.body))
+                    }
+                    BlockKind::Alternatives { items, .. } => !items.is_empty() && items.iter().all(|i| !falls_through(i)),
+                };
+                if stops {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Where an item stands.
+fn item_span(item: &Item) -> Span {
+    match item {
+        Item::Line(l) => l.span,
+        Item::Choice(c) => c.span,
+        Item::Gather(g) => g.span,
+        Item::Logic(l) => l.span,
+        Item::Block(b) => b.span,
+        Item::Response(p) => p.branches.last().map_or(p.span, |b| b.span),
+        Item::Record(r) => r.span,
+        Item::Tags(t) => t.first().map_or_else(Span::default, |t| t.span),
+    }
+}

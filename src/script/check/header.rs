@@ -1,0 +1,153 @@
+//! The scenario header (`# title:`, `# lang:`, `# cast:` ...) and speaker lines (`Jeroen: ...`).
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::script::ast::{CastMember, Header, Item, Name, Part, Script, Tag, Voice};
+use crate::script::source::Span;
+
+use super::{suggest, walk_items_mut};
+
+/// The header keys this engine reads; any other tag is kept and ignored, as in ink.
+pub const KEYS: &[&str] = &["title", "lang", "cast", "description", "minutes", "patterns", "author"];
+
+/// The languages scenarios and the scorer know.
+pub const LANGS: &[&str] = &["en", "nl"];
+
+/// Reads the header tags of the main file.
+pub fn header(tags: &[Tag], diagnostics: &mut Vec<Diagnostic>) -> Header {
+    let mut header = Header { tags: tags.to_vec(), ..Header::default() };
+    for tag in tags {
+        let Some((key, value)) = tag.text.split_once(':') else { continue };
+        let (key, value) = (key.trim(), value.trim());
+        let value_span = value_span(tag, value);
+        match key {
+            "title" => header.title = Some(value.to_string()),
+            "description" => header.description = Some(value.to_string()),
+            "patterns" => header.patterns = Some(value.to_string()),
+            "author" => {}
+            "lang" => {
+                if LANGS.contains(&value) {
+                    header.lang = Some(value.to_string());
+                } else {
+                    diagnostics.push(
+                        Diagnostic::new(Code::BadHeader, value_span, format!("unknown language `{value}`"))
+                            .help("write `# lang: en` (English) or `# lang: nl` (Dutch)"),
+                    );
+                }
+            }
+            "minutes" => match value.parse::<u32>() {
+                Ok(n) if n > 0 => header.minutes = Some(n),
+                _ => diagnostics.push(
+                    Diagnostic::new(Code::BadHeader, value_span, format!("`{value}` is not a number of minutes"))
+                        .help("write a whole number, such as `# minutes: 10`"),
+                ),
+            },
+            "cast" => cast(tag, value, &mut header.cast, diagnostics),
+            _ if key.chars().all(|c| c.is_alphanumeric() || c == '_') => {
+                if let Some(near) = suggest(key, KEYS.iter().copied()) {
+                    diagnostics.push(
+                        Diagnostic::new(Code::UnknownHeaderKey, tag.span, format!("unknown header key `{key}`"))
+                            .help(format!("did you mean `{near}`?")),
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    header
+}
+
+fn value_span(tag: &Tag, value: &str) -> Span {
+    let at = tag.text.rfind(value).unwrap_or(0) as u32;
+    Span { start: tag.span.start + at, end: tag.span.start + at + value.len() as u32, ..tag.span }
+}
+
+/// `# cast: Jeroen = colleague, Mark = manager`
+fn cast(tag: &Tag, value: &str, cast: &mut Vec<CastMember>, diagnostics: &mut Vec<Diagnostic>) {
+    for entry in value.split(',') {
+        let (name, role) = match entry.split_once('=') {
+            Some((n, r)) => (n.trim(), Some(r.trim().to_string()).filter(|r| !r.is_empty())),
+            None => (entry.trim(), None),
+        };
+        if name.is_empty() {
+            continue;
+        }
+        let span = value_span(tag, name);
+        let valid = name.chars().next().is_some_and(char::is_alphabetic)
+            && name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+        if !valid {
+            diagnostics.push(
+                Diagnostic::new(Code::BadHeader, span, format!("`{name}` cannot be a cast name"))
+                    .help("a cast name is one word (letters, digits, `-`, `_`), such as `# cast: Jeroen = colleague`"),
+            );
+            continue;
+        }
+        if cast.iter().any(|m| m.name.text == name) {
+            diagnostics.push(Diagnostic::new(Code::Duplicate, span, format!("`{name}` is in the cast twice")));
+            continue;
+        }
+        cast.push(CastMember { name: Name { text: name.to_string(), span }, role });
+    }
+}
+
+/// Turns `Name: text` lines into spoken lines when `Name` is in the cast, and warns about
+/// names that look like a misspelt cast member.
+pub fn speakers(script: &mut Script, diagnostics: &mut Vec<Diagnostic>) {
+    if script.header.cast.is_empty() {
+        return;
+    }
+    let cast: Vec<String> = script.header.cast.iter().map(|m| m.name.text.clone()).collect();
+    let mut assign = |voice: &mut Voice, parts: &mut Vec<Part>, line: Span| {
+        if *voice != Voice::Narration {
+            return;
+        }
+        let Some(Part::Text { text }) = parts.first_mut() else { return };
+        let Some((candidate, rest)) = text.split_once(':') else { return };
+        let lead = candidate.len() - candidate.trim_start().len();
+        let candidate = candidate.trim();
+        if !(rest.is_empty() || rest.starts_with([' ', '\t']))
+            || candidate.is_empty()
+            || candidate.chars().count() > 30
+            || !candidate.chars().next().is_some_and(char::is_uppercase)
+            || !candidate.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+        {
+            return;
+        }
+        if cast.iter().any(|c| c == candidate) {
+            // The name's span: the first part starts at the line's text, after the sigils.
+            let name = Name { text: candidate.to_string(), span: line };
+            *voice = Voice::Speaker(name);
+            *text = rest.trim_start().to_string();
+            let _ = lead;
+            if text.is_empty() {
+                parts.remove(0);
+            }
+        } else if let Some(near) = suggest(candidate, cast.iter().map(String::as_str)) {
+            diagnostics.push(
+                Diagnostic::new(Code::UnknownSpeaker, line, format!("`{candidate}` is not in the cast"))
+                    .help(format!("did you mean `{near}`? Otherwise add `{candidate}` to the `# cast:` line")),
+            );
+        }
+    };
+    let mut visit = |item: &mut Item| match item {
+        Item::Line(line) => assign(&mut line.voice, &mut line.parts, line.span),
+        Item::Gather(g) => {
+            if let Some(line) = &mut g.line {
+                assign(&mut line.voice, &mut line.parts, line.span);
+            }
+        }
+        Item::Choice(c) => assign(&mut c.voice, &mut c.start, c.span),
+        Item::Response(p) => {
+            for b in &mut p.branches {
+                assign(&mut b.voice, &mut b.start, b.span);
+            }
+        }
+        _ => {}
+    };
+    walk_items_mut(&mut script.top, &mut visit);
+    for knot in &mut script.knots {
+        walk_items_mut(&mut knot.body, &mut visit);
+        for stitch in &mut knot.stitches {
+            walk_items_mut(&mut stitch.body, &mut visit);
+        }
+    }
+}

@@ -1,0 +1,961 @@
+//! Semantic checks after parsing: names (diverts, variables, functions, labels), response
+//! points (fallbacks, style and cue names, examples), static types, and the flow warnings
+//! computed over the graph of knots ([`flow`]). Every problem is a [`Diagnostic`] with a code.
+
+mod flow;
+mod header;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::score::style::{CONFIDENCE, CUES, Style, cue_style};
+use crate::script::ast::{
+    BinaryOp, Block, BlockKind, Choice, Divert, Expr, ExprKind, Item, Line, LogicKind, Param, Part, Path,
+    ResponsePoint, Script, Target, Then, UnaryOp,
+};
+use crate::script::load::Parsed;
+
+pub use header::{KEYS, LANGS, header};
+
+/// Built-in functions and how many arguments each takes.
+pub const BUILTINS: &[(&str, usize)] = &[
+    ("CHOICE_COUNT", 0),
+    ("TURNS", 0),
+    ("TURNS_SINCE", 1),
+    ("READ_COUNT", 1),
+    ("SEED_RANDOM", 1),
+    ("RANDOM", 2),
+    ("INT", 1),
+    ("FLOOR", 1),
+    ("CEILING", 1),
+    ("FLOAT", 1),
+    ("POW", 2),
+    ("MIN", 2),
+    ("MAX", 2),
+];
+
+/// Runs every check on a parsed scenario, adding to its diagnostics, and sorts them by place.
+pub fn check(parsed: &mut Parsed) {
+    header::speakers(&mut parsed.script, &mut parsed.diagnostics);
+    let mut checker = Checker::new(&parsed.script);
+    checker.run();
+    let Checker { diagnostics, graph, .. } = checker;
+    parsed.diagnostics.extend(diagnostics);
+    flow::warnings(&parsed.script, &graph, &mut parsed.diagnostics);
+    parsed.diagnostics.sort_by_key(|d| (d.span.file, d.span.start, d.code));
+    parsed.diagnostics.dedup();
+}
+
+/// The closest candidate to a misspelt name, if one is close enough to be a likely typo.
+pub fn suggest<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+    let limit = (word.chars().count() / 3).max(1);
+    let lower = word.to_lowercase();
+    candidates
+        .into_iter()
+        .filter(|c| *c != word)
+        .map(|c| (strsim::damerau_levenshtein(&lower, &c.to_lowercase()), c))
+        .filter(|&(d, _)| d <= limit && d < word.chars().count())
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
+}
+
+/// Visits every item, nested ones included, mutably.
+pub fn walk_items_mut(items: &mut [Item], f: &mut impl FnMut(&mut Item)) {
+    for item in items {
+        f(item);
+        match item {
+            Item::Choice(c) => walk_items_mut(&mut c.body, f),
+            Item::Response(p) => {
+                for b in &mut p.branches {
+                    walk_items_mut(&mut b.body, f);
+                }
+            }
+            Item::Block(b) => match &mut b.kind {
+                BlockKind::Conditions { arms } | BlockKind::Switch { arms, .. } => {
+                    for arm in arms {
+                        walk_items_mut(&mut arm.body, f);
+                    }
+                }
+                BlockKind::Alternatives { items, .. } => {
+                    for inner in items {
+                        walk_items_mut(inner, f);
+                    }
+                }
+            },
+            _ => {}
+        }
+    }
+}
+
+/// Visits every item, nested ones included.
+pub fn walk_items<'a>(items: &'a [Item], f: &mut impl FnMut(&'a Item)) {
+    for item in items {
+        f(item);
+        for_children(item, |children| walk_items(children, f));
+    }
+}
+
+/// Calls `f` on each list of items nested directly in `item`.
+pub fn for_children<'a>(item: &'a Item, mut f: impl FnMut(&'a [Item])) {
+    match item {
+        Item::Choice(c) => f(&c.body),
+        Item::Response(p) => p.branches.iter().for_each(|b| f(&b.body)),
+        Item::Block(b) => match &b.kind {
+            BlockKind::Conditions { arms } | BlockKind::Switch { arms, .. } => arms.iter().for_each(|a| f(&a.body)),
+            BlockKind::Alternatives { items, .. } => items.iter().for_each(|i| f(i)),
+        },
+        _ => {}
+    }
+}
+
+/// The static type of an expression, where it can be known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ty {
+    Int,
+    Float,
+    Bool,
+    Str,
+    Target,
+    Unknown,
+}
+
+impl Ty {
+    fn of_literal(kind: &ExprKind) -> Ty {
+        match kind {
+            ExprKind::Int(_) => Ty::Int,
+            ExprKind::Float(_) => Ty::Float,
+            ExprKind::Bool(_) => Ty::Bool,
+            ExprKind::Str(_) => Ty::Str,
+            ExprKind::Target(_) => Ty::Target,
+            _ => Ty::Unknown,
+        }
+    }
+
+    fn word(self) -> &'static str {
+        match self {
+            Ty::Int => "a whole number",
+            Ty::Float => "a number",
+            Ty::Bool => "true/false",
+            Ty::Str => "text",
+            Ty::Target => "a divert target",
+            Ty::Unknown => "a value",
+        }
+    }
+}
+
+/// Where a path resolved to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Place {
+    Knot(usize),
+    Stitch(usize, usize),
+    /// A label in a knot (stitch `None` means the knot's own body); `true` for a response point.
+    Label(usize, Option<usize>, bool),
+    End,
+}
+
+/// The graph of containers (the top, each knot body, each stitch) the flow warnings need.
+#[derive(Debug, Default)]
+pub struct Graph {
+    /// Container index of (knot, stitch); `None` stitch is the knot's body.
+    index: HashMap<(usize, Option<usize>), usize>,
+    /// Diverts from each container to others.
+    edges: Vec<Vec<usize>>,
+    /// Containers with `-> END`, `-> DONE` or `->->`.
+    ends: Vec<bool>,
+}
+
+impl Graph {
+    fn node(&self, knot: Option<usize>, stitch: Option<usize>) -> usize {
+        knot.map_or(0, |k| self.index[&(k, stitch)])
+    }
+}
+
+/// Where the checker stands while walking a container.
+#[derive(Clone, Default)]
+struct Cx<'s> {
+    knot: Option<usize>,
+    stitch: Option<usize>,
+    locals: HashSet<&'s str>,
+    function: bool,
+    /// Inside a response point's branch conditions: styles and cues are names.
+    verdict: bool,
+    node: usize,
+}
+
+struct GlobalInfo {
+    constant: bool,
+    ty: Ty,
+}
+
+struct Checker<'s> {
+    script: &'s Script,
+    knots: HashMap<&'s str, usize>,
+    stitches: Vec<HashMap<&'s str, usize>>,
+    /// Per knot: labels of the knot body (`[0]`) and of each stitch (`[1 + s]`).
+    labels: Vec<Vec<HashMap<&'s str, bool>>>,
+    globals: HashMap<&'s str, GlobalInfo>,
+    diagnostics: Vec<Diagnostic>,
+    graph: Graph,
+}
+
+impl<'s> Checker<'s> {
+    fn new(script: &'s Script) -> Self {
+        Checker {
+            script,
+            knots: HashMap::new(),
+            stitches: Vec::new(),
+            labels: Vec::new(),
+            globals: HashMap::new(),
+            diagnostics: Vec::new(),
+            graph: Graph::default(),
+        }
+    }
+
+    fn error(&mut self, d: Diagnostic) {
+        self.diagnostics.push(d);
+    }
+
+    fn run(&mut self) {
+        self.collect();
+        let script = self.script;
+        for g in &script.globals {
+            let cx = Cx::default();
+            self.expr(&g.value, &cx);
+            if !matches!(Ty::of_literal(&g.value.kind), Ty::Unknown) || matches!(g.value.kind, ExprKind::Unary { .. }) {
+                continue;
+            }
+            if !matches!(g.value.kind, ExprKind::Var(_) | ExprKind::Binary { .. }) {
+                self.error(
+                    Diagnostic::new(Code::BadExpression, g.value.span, "a global's first value must be written out")
+                        .help("give a number, text in quotes, true/false or `-> knot`; compute later values with `~`"),
+                );
+            }
+        }
+        let top = Cx { locals: temps(&script.top, &[]), ..Cx::default() };
+        self.items(&script.top, &top);
+        for (k, knot) in script.knots.iter().enumerate() {
+            let node = self.graph.node(Some(k), None);
+            let locals = temps(&knot.body, &knot.params);
+            let cx = Cx { knot: Some(k), stitch: None, locals, function: knot.function, verdict: false, node };
+            self.items(&knot.body, &cx);
+            for (s, stitch) in knot.stitches.iter().enumerate() {
+                let mut locals = temps(&stitch.body, &stitch.params);
+                locals.extend(cx.locals.iter().copied());
+                let node = self.graph.node(Some(k), Some(s));
+                let scx = Cx { stitch: Some(s), locals, node, ..cx.clone() };
+                self.items(&stitch.body, &scx);
+            }
+        }
+    }
+
+    /// Builds the symbol tables and reports duplicate names.
+    fn collect(&mut self) {
+        let script = self.script;
+        self.graph.edges.push(Vec::new());
+        self.graph.ends.push(false);
+        for (k, knot) in script.knots.iter().enumerate() {
+            if let Some(&first) = self.knots.get(knot.name.text.as_str()) {
+                let what = if knot.function { "function" } else { "knot" };
+                let first_line = script.knots[first].span;
+                self.error(
+                    Diagnostic::new(Code::Duplicate, knot.name.span, format!("a {what} named `{}` already exists", knot.name.text))
+                        .help(format!("rename one of them; the first is at byte {}", first_line.start)),
+                );
+            } else {
+                self.knots.insert(&knot.name.text, k);
+            }
+            let mut stitches = HashMap::new();
+            let mut labels = vec![self.labels_of(&knot.body)];
+            self.add_node(k, None);
+            for (s, stitch) in knot.stitches.iter().enumerate() {
+                if stitches.insert(stitch.name.text.as_str(), s).is_some() {
+                    self.error(Diagnostic::new(
+                        Code::Duplicate,
+                        stitch.name.span,
+                        format!("knot `{}` already has a stitch named `{}`", knot.name.text, stitch.name.text),
+                    ));
+                }
+                labels.push(self.labels_of(&stitch.body));
+                self.add_node(k, Some(s));
+            }
+            self.stitches.push(stitches);
+            self.labels.push(labels);
+        }
+        for g in &script.globals {
+            if self.globals.contains_key(g.name.text.as_str()) {
+                self.error(Diagnostic::new(
+                    Code::Duplicate,
+                    g.name.span,
+                    format!("the variable `{}` is declared twice", g.name.text),
+                ));
+                continue;
+            }
+            if self.knots.contains_key(g.name.text.as_str()) {
+                self.error(
+                    Diagnostic::new(Code::Duplicate, g.name.span, format!("`{}` is both a variable and a knot", g.name.text))
+                        .help("a knot's name already counts its visits; rename the variable"),
+                );
+            }
+            let ty = Ty::of_literal(&g.value.kind);
+            self.globals.insert(&g.name.text, GlobalInfo { constant: g.constant, ty });
+        }
+        // A record prompt declares its variable when no VAR does.
+        let mut records = Vec::new();
+        let mut visit = |item: &'s Item| {
+            if let Item::Record(r) = item {
+                records.push(r.var.text.as_str());
+            }
+        };
+        walk_items(&script.top, &mut visit);
+        for knot in &script.knots {
+            walk_items(&knot.body, &mut visit);
+            for stitch in &knot.stitches {
+                walk_items(&stitch.body, &mut visit);
+            }
+        }
+        for name in records {
+            self.globals.entry(name).or_insert(GlobalInfo { constant: false, ty: Ty::Str });
+        }
+    }
+
+    fn add_node(&mut self, knot: usize, stitch: Option<usize>) {
+        self.graph.index.insert((knot, stitch), self.graph.edges.len());
+        self.graph.edges.push(Vec::new());
+        self.graph.ends.push(false);
+    }
+
+    fn labels_of(&mut self, items: &'s [Item]) -> HashMap<&'s str, bool> {
+        let mut labels: HashMap<&'s str, bool> = HashMap::new();
+        let mut dups = Vec::new();
+        walk_items(items, &mut |item| {
+            let (label, response) = match item {
+                Item::Choice(c) => (c.label.as_ref(), false),
+                Item::Gather(g) => (g.label.as_ref(), false),
+                Item::Response(p) => {
+                    for b in &p.branches {
+                        if let Some(l) = &b.label {
+                            if labels.insert(&l.text, false).is_some() {
+                                dups.push(l);
+                            }
+                        }
+                    }
+                    (p.label.as_ref(), true)
+                }
+                _ => (None, false),
+            };
+            if let Some(l) = label {
+                if labels.insert(&l.text, response).is_some() {
+                    dups.push(l);
+                }
+            }
+        });
+        for l in dups {
+            self.error(Diagnostic::new(Code::Duplicate, l.span, format!("the label `{}` is used twice here", l.text)));
+        }
+        labels
+    }
+
+    // ----- walking content -----------------------------------------------------------------
+
+    fn items(&mut self, items: &'s [Item], cx: &Cx<'s>) {
+        for item in items {
+            match item {
+                Item::Line(line) => self.line(line, cx),
+                Item::Choice(choice) => {
+                    if cx.function {
+                        self.error(
+                            Diagnostic::new(Code::Misplaced, choice.span, "a function cannot offer choices")
+                                .help("turn the function into a knot and divert to it, or move the choice out"),
+                        );
+                    }
+                    self.choice(choice, cx);
+                }
+                Item::Gather(g) => {
+                    if let Some(line) = &g.line {
+                        self.line(line, cx);
+                    }
+                }
+                Item::Logic(logic) => self.logic(&logic.kind, logic.span, cx),
+                Item::Block(block) => self.block(block, cx),
+                Item::Response(point) => self.response(point, cx),
+                Item::Record(record) => {
+                    if cx.function {
+                        self.error(Diagnostic::new(Code::Misplaced, record.span, "a function cannot ask for a reply"));
+                    }
+                    self.parts(&record.prompt, cx);
+                }
+                Item::Tags(_) => {}
+            }
+        }
+    }
+
+    fn line(&mut self, line: &'s Line, cx: &Cx<'s>) {
+        self.parts(&line.parts, cx);
+    }
+
+    fn parts(&mut self, parts: &'s [Part], cx: &Cx<'s>) {
+        for part in parts {
+            match part {
+                Part::Text { .. } | Part::Glue => {}
+                Part::Print { expr } => {
+                    self.expr(expr, cx);
+                }
+                Part::Conditional { cond, then, otherwise, .. } => {
+                    self.expr(cond, cx);
+                    self.parts(then, cx);
+                    if let Some(o) = otherwise {
+                        self.parts(o, cx);
+                    }
+                }
+                Part::Alternatives { items, .. } => {
+                    for item in items {
+                        self.parts(item, cx);
+                    }
+                }
+                Part::Divert(d) => self.divert(d, cx),
+            }
+        }
+    }
+
+    fn choice(&mut self, choice: &'s Choice, cx: &Cx<'s>) {
+        for cond in &choice.conditions {
+            self.expr(cond, cx);
+        }
+        self.parts(&choice.start, cx);
+        if let Some(menu) = &choice.menu {
+            self.parts(menu, cx);
+        }
+        self.parts(&choice.after, cx);
+        self.items(&choice.body, cx);
+    }
+
+    fn block(&mut self, block: &'s Block, cx: &Cx<'s>) {
+        match &block.kind {
+            BlockKind::Conditions { arms } | BlockKind::Switch { arms, .. } => {
+                if let BlockKind::Switch { subject, .. } = &block.kind {
+                    self.expr(subject, cx);
+                }
+                for arm in arms {
+                    if let Some(test) = &arm.test {
+                        self.expr(test, cx);
+                    }
+                    self.items(&arm.body, cx);
+                }
+            }
+            BlockKind::Alternatives { items, .. } => {
+                for item in items {
+                    self.items(item, cx);
+                }
+            }
+        }
+    }
+
+    fn logic(&mut self, kind: &'s LogicKind, span: crate::script::source::Span, cx: &Cx<'s>) {
+        match kind {
+            LogicKind::Temp { value, .. } | LogicKind::Eval { expr: value } => {
+                self.expr(value, cx);
+            }
+            LogicKind::Return { value } => {
+                if !cx.function {
+                    self.error(
+                        Diagnostic::new(Code::Misplaced, span, "`~ return` outside a function")
+                            .help("only a `=== function name ===` returns a value; use `->->` to end a tunnel"),
+                    );
+                }
+                if let Some(v) = value {
+                    self.expr(v, cx);
+                }
+            }
+            LogicKind::Assign { name, value, op } => {
+                let value_ty = self.expr(value, cx);
+                let n = name.text.as_str();
+                if cx.locals.contains(n) {
+                    return;
+                }
+                if let Some(g) = self.globals.get(n) {
+                    if g.constant {
+                        self.error(
+                            Diagnostic::new(Code::AssignConstant, name.span, format!("`{n}` is a constant"))
+                                .help(format!("declare it with `VAR {n} = ...` if it should change")),
+                        );
+                    } else if *op != crate::script::ast::AssignOp::Set && matches!(g.ty, Ty::Str | Ty::Bool) {
+                        if g.ty == Ty::Bool || value_ty != Ty::Str {
+                            self.type_error(name.span, format!("cannot add to or subtract from {}", g.ty.word()));
+                        }
+                    }
+                    return;
+                }
+                if self.knots.contains_key(n) {
+                    self.error(
+                        Diagnostic::new(Code::AssignConstant, name.span, format!("`{n}` is a knot; its visit count cannot be set"))
+                            .help("keep your own count in a `VAR`"),
+                    );
+                    return;
+                }
+                let near = self.near_variable(n, cx);
+                let mut d = Diagnostic::new(Code::UndefinedVariable, name.span, format!("`{n}` is not declared"));
+                d.help = Some(match near {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => format!("add `VAR {n} = 0` at the top, or write `~ temp {n} = ...` for a local variable"),
+                });
+                self.error(d);
+            }
+        }
+    }
+
+    fn response(&mut self, point: &'s ResponsePoint, cx: &Cx<'s>) {
+        if cx.function {
+            self.error(Diagnostic::new(Code::Misplaced, point.span, "a function cannot ask for a reply"));
+        }
+        self.parts(&point.prompt, cx);
+        let mut example_styles = HashSet::new();
+        for ex in &point.examples {
+            match Style::from_name(&ex.style.text) {
+                Some(style) => {
+                    example_styles.insert(style);
+                }
+                None => {
+                    let near = suggest(&ex.style.text, Style::ALL.iter().map(|s| s.name()));
+                    self.error(
+                        Diagnostic::new(Code::UnknownExampleStyle, ex.style.span, format!("unknown style `{}`", ex.style.text))
+                            .help(match near {
+                                Some(n) => format!("did you mean `{n}`?"),
+                                None => "the styles are `assertive`, `passive`, `aggressive` and `passive_aggressive`".into(),
+                            }),
+                    );
+                }
+            }
+        }
+        if point.branches.is_empty() {
+            self.error(
+                Diagnostic::new(Code::NoBranches, point.span, "this response point has no branches")
+                    .help("follow it with branches such as `* {assertive} ...` and a fallback `* -> knot`"),
+            );
+            return;
+        }
+        let vcx = Cx { verdict: true, ..cx.clone() };
+        let mut tested = Vec::new();
+        let mut catch_all: Option<&Choice> = None;
+        for branch in &point.branches {
+            if let Some(fallback) = catch_all {
+                let _ = fallback;
+                self.error(
+                    Diagnostic::new(Code::DeadBranch, branch.span, "this branch comes after the fallback and is never taken")
+                        .help("move the fallback (the branch without a condition) to the end"),
+                );
+            }
+            for cond in &branch.conditions {
+                self.expr(cond, &vcx);
+                styles_in(cond, &mut tested);
+            }
+            if branch.conditions.is_empty() && catch_all.is_none() {
+                catch_all = Some(branch);
+            }
+            self.parts(&branch.start, cx);
+            self.parts(&branch.after, cx);
+            self.items(&branch.body, cx);
+        }
+        if catch_all.is_none() {
+            self.error(
+                Diagnostic::new(Code::NoFallback, point.span, "this response point has no fallback branch")
+                    .label("a reply that fits no branch has nowhere to go")
+                    .help("add a last branch without a condition, such as `* -> try_again`"),
+            );
+        }
+        tested.sort_by_key(|(s, _)| *s);
+        tested.dedup_by_key(|(s, _)| *s);
+        for (style, span) in tested {
+            if !example_styles.contains(&style) {
+                self.error(
+                    Diagnostic::new(Code::MissingExample, span, format!("a branch tests `{style}` but there is no example of it"))
+                        .help(format!("add `# example {style}: ...` under the `??` line; `rehearse test` checks it scores as {style}")),
+                );
+            }
+        }
+    }
+
+    // ----- names ---------------------------------------------------------------------------
+
+    fn divert(&mut self, d: &'s Divert, cx: &Cx<'s>) {
+        for t in &d.tunnels {
+            self.args(t, cx);
+            self.target(t, cx, true);
+        }
+        match &d.then {
+            Then::Goto(t) | Then::ReturnTo(t) => {
+                self.args(t, cx);
+                self.target(t, cx, false);
+            }
+            Then::Continue => {}
+            Then::Return => self.graph.ends[cx.node] = true,
+        }
+        if matches!(d.then, Then::ReturnTo(_)) {
+            self.graph.ends[cx.node] = true;
+        }
+    }
+
+    fn args(&mut self, t: &'s Target, cx: &Cx<'s>) {
+        for arg in &t.args {
+            self.expr(arg, cx);
+        }
+    }
+
+    /// Resolves a divert target, reports it when unknown, and records the edge for the flow
+    /// warnings.
+    fn target(&mut self, t: &Target, cx: &Cx<'s>, tunnel: bool) {
+        let dotted = t.path.dotted();
+        if t.path.parts.len() == 1 {
+            let n = t.path.parts[0].text.as_str();
+            if cx.locals.contains(n) || self.globals.get(n).is_some_and(|g| g.ty == Ty::Target) {
+                return;
+            }
+        }
+        match self.resolve(&t.path, cx) {
+            Some(Place::End) => {
+                if tunnel {
+                    self.error(Diagnostic::new(Code::UnknownTarget, t.span, format!("`{dotted}` cannot be a tunnel")));
+                }
+                self.graph.ends[cx.node] = true;
+            }
+            Some(place) => {
+                if let Place::Knot(k) = place {
+                    let knot = &self.script.knots[k];
+                    if knot.function {
+                        self.error(
+                            Diagnostic::new(Code::UnknownTarget, t.span, format!("`{dotted}` is a function, not a knot"))
+                                .help(format!("call it in logic, `~ {dotted}()`, or print it, `{{{dotted}()}}`")),
+                        );
+                        return;
+                    }
+                    self.arity(&knot.params, t.args.len(), t.span, &dotted);
+                }
+                if let Place::Stitch(k, s) = place {
+                    let params = &self.script.knots[k].stitches[s].params;
+                    self.arity(params, t.args.len(), t.span, &dotted);
+                }
+                let to = match place {
+                    Place::Knot(k) => self.graph.node(Some(k), None),
+                    Place::Stitch(k, s) | Place::Label(k, Some(s), _) => self.graph.node(Some(k), Some(s)),
+                    Place::Label(k, None, _) => self.graph.node(Some(k), None),
+                    Place::End => unreachable!("handled above"),
+                };
+                self.graph.edges[cx.node].push(to);
+            }
+            None => {
+                let near = self.near_target(&dotted, cx);
+                let mut d = Diagnostic::new(Code::UnknownTarget, t.path.span, format!("unknown divert target `{dotted}`"));
+                d.help = Some(match near {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => format!("add a knot `=== {dotted} ===`, or divert to an existing knot, stitch or label"),
+                });
+                self.error(d);
+            }
+        }
+    }
+
+    fn arity(&mut self, params: &[Param], given: usize, span: crate::script::source::Span, what: &str) {
+        if params.len() != given {
+            let names: Vec<&str> = params.iter().map(|p| p.name.text.as_str()).collect();
+            self.error(
+                Diagnostic::new(
+                    Code::WrongArguments,
+                    span,
+                    format!("`{what}` takes {} argument{}, but {given} {} given", params.len(), plural(params.len()), if given == 1 { "is" } else { "are" }),
+                )
+                .help(if names.is_empty() { format!("write `{what}` without parentheses") } else { format!("pass ({})", names.join(", ")) }),
+            );
+        }
+    }
+
+    /// Finds what a path names, the way ink does: nearest scope first.
+    fn resolve(&self, path: &Path, cx: &Cx<'s>) -> Option<Place> {
+        let p: Vec<&str> = path.parts.iter().map(|n| n.text.as_str()).collect();
+        let label_in = |k: usize, s: Option<usize>, name: &str| {
+            let table = &self.labels[k][s.map_or(0, |s| s + 1)];
+            table.get(name).map(|&response| Place::Label(k, s, response))
+        };
+        match p.as_slice() {
+            ["END" | "DONE"] => Some(Place::End),
+            [a] => {
+                if let Some(k) = cx.knot {
+                    if let Some(place) = label_in(k, cx.stitch, a) {
+                        return Some(place);
+                    }
+                    if let Some(&s) = self.stitches[k].get(a) {
+                        return Some(Place::Stitch(k, s));
+                    }
+                    if let Some(place) = label_in(k, None, a) {
+                        return Some(place);
+                    }
+                }
+                self.knots.get(a).map(|&k| Place::Knot(k))
+            }
+            [a, b] => {
+                if let Some(&k) = self.knots.get(a) {
+                    if let Some(&s) = self.stitches[k].get(b) {
+                        return Some(Place::Stitch(k, s));
+                    }
+                    if let Some(place) = label_in(k, None, b) {
+                        return Some(place);
+                    }
+                }
+                let k = cx.knot?;
+                let s = *self.stitches[k].get(a)?;
+                label_in(k, Some(s), b)
+            }
+            [a, b, c] => {
+                let k = *self.knots.get(a)?;
+                let s = *self.stitches[k].get(b)?;
+                label_in(k, Some(s), c)
+            }
+            _ => None,
+        }
+    }
+
+    fn near_target(&self, dotted: &str, cx: &Cx<'s>) -> Option<String> {
+        let mut names: Vec<String> = self.knots.keys().map(|k| (*k).to_string()).collect();
+        if let Some(k) = cx.knot {
+            names.extend(self.stitches[k].keys().map(|s| (*s).to_string()));
+            for table in &self.labels[k] {
+                names.extend(table.keys().map(|l| (*l).to_string()));
+            }
+        }
+        for (k, stitches) in self.stitches.iter().enumerate() {
+            let knot = &self.script.knots[k].name.text;
+            names.extend(stitches.keys().map(|s| format!("{knot}.{s}")));
+        }
+        names.extend(["END".to_string(), "DONE".to_string()]);
+        suggest(dotted, names.iter().map(String::as_str)).map(str::to_string)
+    }
+
+    fn near_variable(&self, name: &str, cx: &Cx<'s>) -> Option<String> {
+        let mut names: Vec<&str> = self.globals.keys().copied().collect();
+        names.extend(cx.locals.iter().copied());
+        if cx.verdict {
+            names.extend(Style::ALL.iter().map(|s| s.name()));
+            names.extend(CUES.iter().map(|(c, _)| *c));
+            names.push(CONFIDENCE);
+        }
+        names.extend(self.knots.keys().copied());
+        suggest(name, names).map(str::to_string)
+    }
+
+    // ----- expressions ---------------------------------------------------------------------
+
+    fn type_error(&mut self, span: crate::script::source::Span, message: String) {
+        self.error(Diagnostic::new(Code::TypeMismatch, span, message));
+    }
+
+    fn expr(&mut self, e: &'s Expr, cx: &Cx<'s>) -> Ty {
+        match &e.kind {
+            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::Str(_) => Ty::of_literal(&e.kind),
+            ExprKind::Target(path) => {
+                let t = Target { path: path.clone(), args: Vec::new(), span: e.span };
+                // A divert target value is a route to that knot; check it like a divert.
+                let before = self.diagnostics.len();
+                self.target(&t, cx, false);
+                if self.diagnostics.len() > before {
+                    return Ty::Unknown;
+                }
+                Ty::Target
+            }
+            ExprKind::Var(path) => self.variable(path, cx),
+            ExprKind::Call { name, args } => {
+                let tys: Vec<Ty> = args.iter().map(|a| self.expr(a, cx)).collect();
+                let _ = tys;
+                let n = name.text.as_str();
+                if let Some(&(_, count)) = BUILTINS.iter().find(|(b, _)| *b == n) {
+                    if args.len() != count {
+                        self.error(Diagnostic::new(
+                            Code::WrongArguments,
+                            e.span,
+                            format!("`{n}` takes {count} argument{}, but {} {} given", plural(count), args.len(), if args.len() == 1 { "is" } else { "are" }),
+                        ));
+                    }
+                    return match n {
+                        "FLOAT" => Ty::Float,
+                        "SEED_RANDOM" => Ty::Unknown,
+                        "POW" | "MIN" | "MAX" => Ty::Unknown,
+                        _ => Ty::Int,
+                    };
+                }
+                match self.knots.get(n) {
+                    Some(&k) if self.script.knots[k].function => {
+                        let params = &self.script.knots[k].params;
+                        self.arity(params, args.len(), e.span, n);
+                        Ty::Unknown
+                    }
+                    Some(_) => {
+                        self.error(
+                            Diagnostic::new(Code::WrongArguments, name.span, format!("`{n}` is a knot, not a function"))
+                                .help(format!("divert to it with `-> {n}`, or declare it `=== function {n} ===`")),
+                        );
+                        Ty::Unknown
+                    }
+                    None => {
+                        let functions = self.script.knots.iter().filter(|k| k.function).map(|k| k.name.text.as_str());
+                        let near = suggest(n, functions.chain(BUILTINS.iter().map(|(b, _)| *b)));
+                        let mut d = Diagnostic::new(Code::UndefinedVariable, name.span, format!("unknown function `{n}`"));
+                        d.help = Some(match near {
+                            Some(near) => format!("did you mean `{near}`?"),
+                            None => format!("declare it with `=== function {n}() ===`"),
+                        });
+                        self.error(d);
+                        Ty::Unknown
+                    }
+                }
+            }
+            ExprKind::Unary { op, expr } => {
+                let t = self.expr(expr, cx);
+                match op {
+                    UnaryOp::Neg if matches!(t, Ty::Str | Ty::Bool | Ty::Target) => {
+                        self.type_error(e.span, format!("cannot negate {}", t.word()));
+                        Ty::Unknown
+                    }
+                    UnaryOp::Neg => t,
+                    UnaryOp::Not => Ty::Bool,
+                }
+            }
+            ExprKind::Binary { op, lhs, rhs } => {
+                let (l, r) = (self.expr(lhs, cx), self.expr(rhs, cx));
+                self.binary(*op, l, r, e)
+            }
+        }
+    }
+
+    fn binary(&mut self, op: BinaryOp, l: Ty, r: Ty, e: &Expr) -> Ty {
+        use BinaryOp as B;
+        let numeric = |t: Ty| matches!(t, Ty::Int | Ty::Float | Ty::Unknown);
+        let known = |t: Ty| t != Ty::Unknown;
+        match op {
+            B::Or | B::And => Ty::Bool,
+            B::Eq | B::Ne => {
+                if known(l) && known(r) && l != r && !(numeric(l) && numeric(r)) && !(matches!(l, Ty::Bool | Ty::Int) && matches!(r, Ty::Bool | Ty::Int)) {
+                    self.type_error(e.span, format!("compares {} with {}; they are never equal", l.word(), r.word()));
+                }
+                Ty::Bool
+            }
+            B::Lt | B::Le | B::Gt | B::Ge => {
+                if !numeric(l) || !numeric(r) {
+                    self.type_error(e.span, format!("`{}` compares numbers, not {} and {}", op.symbol(), l.word(), r.word()));
+                }
+                Ty::Bool
+            }
+            B::Has | B::HasNot => {
+                if (known(l) && l != Ty::Str) || (known(r) && r != Ty::Str) {
+                    self.type_error(e.span, format!("`{}` looks for text in text, not {} in {}", op.symbol(), r.word(), l.word()));
+                }
+                Ty::Bool
+            }
+            B::Add if l == Ty::Str || r == Ty::Str => {
+                if l == Ty::Target || r == Ty::Target {
+                    self.type_error(e.span, "cannot join a divert target to text".into());
+                }
+                Ty::Str
+            }
+            B::Add | B::Sub | B::Mul | B::Div | B::Mod => {
+                if !numeric(l) || !numeric(r) {
+                    let bad = if numeric(l) { r } else { l };
+                    self.type_error(e.span, format!("`{}` needs numbers, but one side is {}", op.symbol(), bad.word()));
+                    return Ty::Unknown;
+                }
+                if l == Ty::Float || r == Ty::Float { Ty::Float } else if known(l) && known(r) { Ty::Int } else { Ty::Unknown }
+            }
+        }
+    }
+
+    fn variable(&mut self, path: &'s Path, cx: &Cx<'s>) -> Ty {
+        let parts: Vec<&str> = path.parts.iter().map(|n| n.text.as_str()).collect();
+        if let [n] = parts.as_slice() {
+            if cx.locals.contains(n) {
+                return Ty::Unknown;
+            }
+            if let Some(g) = self.globals.get(n) {
+                return g.ty;
+            }
+        }
+        if self.resolve(path, cx).is_some_and(|p| p != Place::End) {
+            return Ty::Int;
+        }
+        // `label.cue`: the verdict of a labelled response point.
+        if let Some((last, prefix)) = path.parts.split_last() {
+            if !prefix.is_empty() {
+                let prefix_path = Path { parts: prefix.to_vec(), span: path.span };
+                if let Some(Place::Label(_, _, true)) = self.resolve(&prefix_path, cx) {
+                    return self.verdict_name(last, path, true);
+                }
+            }
+        }
+        if cx.verdict && parts.len() == 1 {
+            return self.verdict_name(&path.parts[0], path, false);
+        }
+        let dotted = path.dotted();
+        let near = self.near_variable(&dotted, cx);
+        let mut d = Diagnostic::new(Code::UndefinedVariable, path.span, format!("`{dotted}` is not defined"));
+        d.help = Some(match near {
+            Some(near) => format!("did you mean `{near}`?"),
+            None if Style::from_name(&dotted).is_some() || cue_style(&dotted).is_some() => {
+                "style and cue names work in a response point's branches; elsewhere label the point, `?? (ask) ...`, and write `ask.assertive`".into()
+            }
+            None => format!("declare it with `VAR {dotted} = 0` at the top, or `~ temp {dotted} = ...` in this knot"),
+        });
+        self.error(d);
+        Ty::Unknown
+    }
+
+    /// A style, cue or `confidence` in a branch condition (or after `label.`).
+    fn verdict_name(&mut self, name: &crate::script::ast::Name, path: &Path, labelled: bool) -> Ty {
+        let n = name.text.as_str();
+        if n == CONFIDENCE {
+            return Ty::Float;
+        }
+        if Style::from_name(n).is_some() || cue_style(n).is_some() {
+            return Ty::Bool;
+        }
+        let candidates = Style::ALL.iter().map(|s| s.name()).chain(CUES.iter().map(|(c, _)| *c)).chain([CONFIDENCE]);
+        let near = suggest(n, candidates);
+        let span = if labelled { name.span } else { path.span };
+        let mut d = Diagnostic::new(Code::UnknownCue, span, format!("unknown style or cue `{n}`"));
+        d.help = Some(match near {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => "branch conditions can test the styles (`assertive`, `passive`, `aggressive`, `passive_aggressive`), the cues listed in docs/FORMAT.md and `confidence`".into(),
+        });
+        self.error(d);
+        Ty::Unknown
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Parameters and `~ temp` names of a container.
+fn temps<'s>(items: &'s [Item], params: &'s [Param]) -> HashSet<&'s str> {
+    let mut names: HashSet<&'s str> = params.iter().map(|p| p.name.text.as_str()).collect();
+    walk_items(items, &mut |item| {
+        if let Item::Logic(l) = item {
+            if let LogicKind::Temp { name, .. } = &l.kind {
+                names.insert(&name.text);
+            }
+        }
+    });
+    names
+}
+
+/// The styles a branch condition names, directly or through a cue.
+fn styles_in(e: &Expr, out: &mut Vec<(Style, crate::script::source::Span)>) {
+    match &e.kind {
+        ExprKind::Var(p) if p.parts.len() == 1 => {
+            if let Some(s) = Style::from_name(&p.parts[0].text) {
+                out.push((s, p.span));
+            }
+        }
+        ExprKind::Unary { expr, .. } => styles_in(expr, out),
+        ExprKind::Binary { lhs, rhs, .. } => {
+            styles_in(lhs, out);
+            styles_in(rhs, out);
+        }
+        _ => {}
+    }
+}
+

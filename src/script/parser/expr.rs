@@ -1,0 +1,304 @@
+//! Expressions and the small tokens every other grammar rule uses: whitespace, names, paths,
+//! literals. Precedence, loosest first: `or`, `and`, equality, comparison and `?`, `+ -`,
+//! `* / %`, prefix `not ! -`, then literals, paths, calls and parentheses.
+
+use nom::Parser;
+use nom::bytes::complete::{tag, take_while, take_while1};
+use nom::combinator::{opt, recognize};
+
+use super::{Input, PResult, fail, span};
+use crate::diagnostic::Code;
+use crate::script::ast::{BinaryOp, Expr, ExprKind, Name, Path, UnaryOp};
+
+/// How deeply parentheses and prefix operators may nest before the parser gives up with an
+/// error instead of risking the stack.
+pub const MAX_EXPR_DEPTH: u32 = 64;
+
+/// Spaces and tabs (never a newline: the grammar is line-based).
+pub fn ws(i: Input<'_>) -> PResult<'_, Input<'_>> {
+    take_while(|c| c == ' ' || c == '\t').parse(i)
+}
+
+fn is_name_start(c: char) -> bool {
+    c.is_alphabetic() || c == '_'
+}
+
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// A name: a letter or `_`, then letters, digits and `_` (any script, as in ink).
+///
+/// `greet`, `Jeroen_2`, `één`
+pub fn name(i: Input<'_>) -> PResult<'_, Name> {
+    let (rest, text) =
+        recognize((take_while1(is_name_start).map(|_| ()), take_while(is_name_char))).parse(i)?;
+    // `take_while1(is_name_start)` may take several letters; that is still one name.
+    Ok((rest, Name { text: (*text.fragment()).to_string(), span: span(&text) }))
+}
+
+/// A dotted path: `knot`, `knot.stitch`, `knot.stitch.label`.
+pub fn path(i: Input<'_>) -> PResult<'_, Path> {
+    let start = i;
+    let (mut rest, first) = name(i)?;
+    let mut parts = vec![first];
+    while let Ok((r, _)) = tag::<_, _, super::PError>(".").parse(rest) {
+        let Ok((r, n)) = name(r) else { break };
+        parts.push(n);
+        rest = r;
+    }
+    Ok((rest, Path { parts, span: super::span_between(&start, &rest) }))
+}
+
+/// A keyword: the word followed by something that cannot continue a name.
+pub fn keyword<'a>(word: &'static str) -> impl Fn(Input<'a>) -> PResult<'a, Input<'a>> {
+    move |i: Input<'a>| {
+        let (rest, k) = tag(word).parse(i)?;
+        if rest.fragment().chars().next().is_some_and(is_name_char) {
+            return Err(nom::Err::Error(super::PError::Backtrack));
+        }
+        Ok((rest, k))
+    }
+}
+
+/// A whole expression.
+///
+/// `not met_jeroen and (tries > 1 or assertive)`
+pub fn expr(i: Input<'_>) -> PResult<'_, Expr> {
+    binary(i, 0, 0)
+}
+
+/// Binary operators by level; each entry is (spelling, operator, needs a word boundary).
+const LEVELS: &[&[(&str, BinaryOp, bool)]] = &[
+    &[("||", BinaryOp::Or, false), ("or", BinaryOp::Or, true)],
+    &[("&&", BinaryOp::And, false), ("and", BinaryOp::And, true)],
+    &[("==", BinaryOp::Eq, false), ("!=", BinaryOp::Ne, false)],
+    &[
+        ("<=", BinaryOp::Le, false),
+        (">=", BinaryOp::Ge, false),
+        ("<", BinaryOp::Lt, false),
+        (">", BinaryOp::Gt, false),
+        ("!?", BinaryOp::HasNot, false),
+        ("?", BinaryOp::Has, false),
+        ("hasnt", BinaryOp::HasNot, true),
+        ("has", BinaryOp::Has, true),
+    ],
+    &[("+", BinaryOp::Add, false), ("-", BinaryOp::Sub, false)],
+    &[("*", BinaryOp::Mul, false), ("/", BinaryOp::Div, false), ("%", BinaryOp::Mod, false), ("mod", BinaryOp::Mod, true)],
+];
+
+fn operator<'a>(i: Input<'a>, level: usize) -> Option<(Input<'a>, BinaryOp)> {
+    let (i, _) = ws(i).ok()?;
+    for &(spelling, op, word) in LEVELS[level] {
+        let parsed = if word { keyword(spelling)(i) } else { tag::<_, _, super::PError>(spelling).parse(i) };
+        if let Ok((rest, _)) = parsed {
+            // `->` is a divert, not a minus; `-` followed by `>` never subtracts.
+            if op == BinaryOp::Sub && rest.fragment().starts_with('>') {
+                return None;
+            }
+            return Some((rest, op));
+        }
+    }
+    None
+}
+
+fn binary(i: Input<'_>, level: usize, depth: u32) -> PResult<'_, Expr> {
+    if level == LEVELS.len() {
+        return unary(i, depth);
+    }
+    let (mut rest, mut lhs) = binary(i, level + 1, depth)?;
+    while let Some((after_op, op)) = operator(rest, level) {
+        let (after_ws, _) = ws(after_op)?;
+        let (r, rhs) = match binary(after_ws, level + 1, depth) {
+            Ok(ok) => ok,
+            Err(nom::Err::Error(_)) => {
+                return fail(
+                    Code::BadExpression,
+                    span(&after_ws.take(0)),
+                    format!("expected a value after `{}`", op.symbol()),
+                    Some("add the missing value, or remove the operator"),
+                );
+            }
+            Err(e) => return Err(e),
+        };
+        let span = lhs.span.to(rhs.span);
+        lhs = Expr { kind: ExprKind::Binary { op, lhs: Box::new(lhs), rhs: Box::new(rhs) }, span };
+        rest = r;
+    }
+    Ok((rest, lhs))
+}
+
+fn unary(i: Input<'_>, depth: u32) -> PResult<'_, Expr> {
+    let (i, _) = ws(i)?;
+    if depth >= MAX_EXPR_DEPTH {
+        return fail(
+            Code::LimitExceeded,
+            span(&i.take(i.fragment().chars().next().map_or(0, char::len_utf8))),
+            format!("expression nested more than {MAX_EXPR_DEPTH} levels deep"),
+            Some("split the expression with `~ temp` variables"),
+        );
+    }
+    let prefix = keyword("not")(i)
+        .map(|(r, _)| (r, UnaryOp::Not))
+        .or_else(|_: nom::Err<super::PError>| {
+            tag::<_, _, super::PError>("!").parse(i).map(|(r, _)| (r, UnaryOp::Not))
+        })
+        .or_else(|_| {
+            let (r, _) = tag::<_, _, super::PError>("-").parse(i)?;
+            if r.fragment().starts_with('>') {
+                return Err(nom::Err::Error(super::PError::Backtrack));
+            }
+            Ok((r, UnaryOp::Neg))
+        });
+    if let Ok((rest, op)) = prefix {
+        let (rest, operand) = unary(rest, depth + 1)?;
+        let span = span(&i).to(operand.span);
+        let span = crate::script::source::Span { end: operand.span.end, ..span };
+        return Ok((rest, Expr { kind: ExprKind::Unary { op, expr: Box::new(operand) }, span }));
+    }
+    primary(i, depth)
+}
+
+fn primary(i: Input<'_>, depth: u32) -> PResult<'_, Expr> {
+    let c = i.fragment().chars().next();
+    match c {
+        Some('(') => {
+            let (r, _) = tag("(").parse(i)?;
+            let (r, inner) = binary(r, 0, depth + 1)?;
+            let (r, _) = ws(r)?;
+            match tag::<_, _, super::PError>(")").parse(r) {
+                Ok((r, _)) => {
+                    let span = super::span_between(&i, &r);
+                    Ok((r, Expr { span, ..inner }))
+                }
+                Err(_) => fail(
+                    Code::BadExpression,
+                    span(&i.take(1)),
+                    "this `(` is never closed",
+                    Some("add a `)` after the expression"),
+                ),
+            }
+        }
+        Some('"') => string(i),
+        Some(c) if c.is_ascii_digit() => number(i),
+        Some('-') if i.fragment().starts_with("->") => {
+            let (r, _) = tag("->").parse(i)?;
+            let (r, _) = ws(r)?;
+            let (r, p) = path(r).or_else(|_| {
+                fail(Code::BadExpression, span(&r.take(0)), "expected a knot name after `->`", None)
+            })?;
+            Ok((r, Expr { span: super::span_between(&i, &r), kind: ExprKind::Target(p) }))
+        }
+        Some(c) if is_name_start(c) => {
+            let (r, p) = path(i)?;
+            if p.parts.len() == 1 {
+                match p.parts[0].text.as_str() {
+                    "true" => return Ok((r, Expr { kind: ExprKind::Bool(true), span: p.span })),
+                    "false" => return Ok((r, Expr { kind: ExprKind::Bool(false), span: p.span })),
+                    _ => {}
+                }
+                if r.fragment().starts_with('(') {
+                    let name = p.parts.into_iter().next().expect("one part");
+                    let (r, args) = arguments(r, depth)?;
+                    return Ok((
+                        r,
+                        Expr { span: super::span_between(&i, &r), kind: ExprKind::Call { name, args } },
+                    ));
+                }
+            }
+            Ok((r, Expr { span: p.span, kind: ExprKind::Var(p) }))
+        }
+        _ => Err(nom::Err::Error(super::PError::Backtrack)),
+    }
+}
+
+/// `(a, b)` after a function or knot name.
+pub fn arguments(i: Input<'_>, depth: u32) -> PResult<'_, Vec<Expr>> {
+    let open = i;
+    let (mut r, _) = tag("(").parse(i)?;
+    let mut args = Vec::new();
+    let (r2, _) = ws(r)?;
+    if let Ok((r3, _)) = tag::<_, _, super::PError>(")").parse(r2) {
+        return Ok((r3, args));
+    }
+    loop {
+        let (r2, arg) = match binary(r, 0, depth + 1) {
+            Ok(ok) => ok,
+            Err(nom::Err::Error(_)) => {
+                return fail(Code::BadExpression, span(&r.take(0)), "expected an argument", None);
+            }
+            Err(e) => return Err(e),
+        };
+        args.push(arg);
+        let (r2, _) = ws(r2)?;
+        if let Ok((r3, _)) = tag::<_, _, super::PError>(",").parse(r2) {
+            r = r3;
+            continue;
+        }
+        if let Ok((r3, _)) = tag::<_, _, super::PError>(")").parse(r2) {
+            return Ok((r3, args));
+        }
+        return fail(
+            Code::BadExpression,
+            span(&open.take(1)),
+            "this `(` is never closed",
+            Some("separate arguments with `,` and close the list with `)`"),
+        );
+    }
+}
+
+/// `"text"` with `\"` and `\\` escapes.
+fn string(i: Input<'_>) -> PResult<'_, Expr> {
+    let body = &i.fragment()[1..];
+    let mut text = String::new();
+    let mut chars = body.char_indices();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '"' => {
+                let rest = i.take_from(at + 2);
+                return Ok((rest, Expr { kind: ExprKind::Str(text), span: super::span_between(&i, &rest) }));
+            }
+            '\\' => {
+                if let Some((_, escaped)) = chars.next() {
+                    text.push(escaped);
+                }
+            }
+            c => text.push(c),
+        }
+    }
+    fail(
+        Code::UnclosedString,
+        span(&i.take(1)),
+        "this string has no closing `\"`",
+        Some("add a `\"` where the text ends"),
+    )
+}
+
+/// `42` or `4.2`.
+fn number(i: Input<'_>) -> PResult<'_, Expr> {
+    let (r, digits) = recognize((
+        take_while1(|c: char| c.is_ascii_digit()),
+        opt((tag("."), take_while1(|c: char| c.is_ascii_digit()))),
+    ))
+    .parse(i)?;
+    let s = span(&digits);
+    let text = *digits.fragment();
+    let kind = if text.contains('.') {
+        ExprKind::Float(text.parse().unwrap_or(0.0))
+    } else {
+        match text.parse() {
+            Ok(n) => ExprKind::Int(n),
+            Err(_) => {
+                return fail(
+                    Code::BadExpression,
+                    s,
+                    format!("the number `{text}` is too large"),
+                    Some(&format!("whole numbers go up to {}", i64::MAX)),
+                );
+            }
+        }
+    };
+    Ok((r, Expr { kind, span: s }))
+}
+
+use nom::Input as _;

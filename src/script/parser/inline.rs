@@ -1,0 +1,314 @@
+//! Inline content: the text of a line with its `{...}` logic, `<>` glue, `->` diverts and
+//! `# tags`. Which characters end a run of content depends on where it stands ([`Stop`]):
+//! inside braces `|` and `}` end it, in a choice `[` and `]` split it, at the end of a line
+//! `#` starts the tags.
+
+use nom::Input as _;
+use nom::Parser;
+use nom::bytes::complete::tag;
+
+use super::expr::{arguments, expr, path, ws};
+use super::{Input, PError, PResult, fail, span, span_between};
+use crate::diagnostic::Code;
+use crate::script::ast::{AltKind, Divert, Expr, Part, Tag, Target, Then};
+
+/// How deeply `{...}` may nest inside one line.
+pub const MAX_INLINE_DEPTH: u32 = 32;
+
+/// Where a run of content stands, which decides the characters that end it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stop {
+    /// A line of text: `#` starts the tags.
+    Line,
+    /// Inside `{...}`: `|` and `}` end an item.
+    Nested,
+    /// A choice before `[`: `[` or `#` ends it.
+    ChoiceStart,
+    /// A choice inside `[...]`: `]` ends it.
+    ChoiceMenu,
+    /// A choice after `]`: like a line, but another `]` is a slip.
+    ChoiceAfter,
+}
+
+/// Bytes that may end a run of plain text; all ASCII, so a byte scan is safe in UTF-8.
+const SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let specials = b"{}|#\\<-[]";
+    let mut k = 0;
+    while k < specials.len() {
+        table[specials[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
+fn push_text(parts: &mut Vec<Part>, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    if let Some(Part::Text { text: last }) = parts.last_mut() {
+        last.push_str(text);
+    } else {
+        parts.push(Part::Text { text: text.to_string() });
+    }
+}
+
+/// A run of content up to the next character that [`Stop`] says ends it (not consumed), or
+/// the end of the input.
+///
+/// `Hello {name}, <>` · `{a|b} -> next`
+pub fn content(mut i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, Vec<Part>> {
+    let mut parts = Vec::new();
+    loop {
+        let bytes = i.fragment().as_bytes();
+        let plain = bytes.iter().position(|&b| SPECIAL[b as usize]).unwrap_or(bytes.len());
+        push_text(&mut parts, &i.fragment()[..plain]);
+        i = i.take_from(plain);
+        let rest = *i.fragment();
+        let Some(c) = rest.chars().next() else { return Ok((i, parts)) };
+        match c {
+            '{' => {
+                let (r, part) = brace(i, depth + 1)?;
+                parts.push(part);
+                i = r;
+            }
+            '}' | '|' if stop == Stop::Nested => return Ok((i, parts)),
+            '}' => {
+                return fail(
+                    Code::UnmatchedClose,
+                    span(&i.take(1)),
+                    "this `}` closes nothing",
+                    Some("remove it, or write `\\}` for a literal brace"),
+                );
+            }
+            '#' if matches!(stop, Stop::Line | Stop::ChoiceStart | Stop::ChoiceAfter) => {
+                return Ok((i, parts));
+            }
+            '[' if stop == Stop::ChoiceStart => return Ok((i, parts)),
+            ']' if stop == Stop::ChoiceMenu => return Ok((i, parts)),
+            ']' if stop == Stop::ChoiceAfter => {
+                return fail(
+                    Code::UnmatchedClose,
+                    span(&i.take(1)),
+                    "this `]` closes nothing",
+                    Some("a choice has at most one `[...]`; write `\\]` for a literal bracket"),
+                );
+            }
+            '\\' => {
+                let escaped = rest[1..].chars().next();
+                let len = 1 + escaped.map_or(0, char::len_utf8);
+                push_text(&mut parts, &rest[1..len]);
+                i = i.take_from(len);
+            }
+            '<' if rest.starts_with("<>") => {
+                parts.push(Part::Glue);
+                i = i.take_from(2);
+            }
+            '<' if rest.starts_with("<-") => {
+                return fail(
+                    Code::Unsupported,
+                    span(&i.take(2)),
+                    "threads (`<-`) are not supported",
+                    Some("divert with `->`, or use a tunnel `-> knot ->` to run a scene and come back"),
+                );
+            }
+            '-' if rest.starts_with("->") => {
+                let (r, d) = divert(i, depth)?;
+                if d.tunnels.is_empty() && d.then == Then::Continue {
+                    return fail(
+                        Code::BadLine,
+                        d.span,
+                        "`->` needs a target",
+                        Some("write `-> knot_name`, or `-> END` to end the story"),
+                    );
+                }
+                parts.push(Part::Divert(d));
+                i = r;
+            }
+            _ => {
+                push_text(&mut parts, &rest[..c.len_utf8()]);
+                i = i.take_from(c.len_utf8());
+            }
+        }
+    }
+}
+
+/// A divert and its tunnel forms. A bare `->` (no target) comes back as `then: Continue`
+/// with no tunnels; only a fallback choice may have that.
+///
+/// `-> knot` · `-> knot.stitch(1)` · `-> a -> b ->` · `->->` · `->-> elsewhere`
+pub fn divert(i: Input<'_>, depth: u32) -> PResult<'_, Divert> {
+    let start = i;
+    if let Ok((r, _)) = tag::<_, _, PError>("->->").parse(i) {
+        let (r, _) = ws(r)?;
+        return match target(r, depth) {
+            Ok((r, t)) => Ok((r, Divert { tunnels: vec![], then: Then::ReturnTo(t), span: span_between(&start, &r) })),
+            Err(nom::Err::Error(_)) => Ok((r, Divert { tunnels: vec![], then: Then::Return, span: span_between(&start, &r) })),
+            Err(e) => Err(e),
+        };
+    }
+    let mut targets = Vec::new();
+    let mut i = i;
+    let mut trailing_arrow = false;
+    let mut end = i;
+    loop {
+        let Ok((r, _)) = tag::<_, _, PError>("->").parse(i) else { break };
+        let (r, _) = ws(r)?;
+        match target(r, depth) {
+            Ok((r, t)) => {
+                targets.push(t);
+                end = r;
+                let (r, _) = ws(r)?;
+                i = r;
+                if !r.fragment().starts_with("->") || r.fragment().starts_with("->->") {
+                    break;
+                }
+            }
+            Err(nom::Err::Error(_)) => {
+                trailing_arrow = true;
+                end = r;
+                break;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    let span = span_between(&start, &end);
+    let then = if trailing_arrow { Then::Continue } else { targets.pop().map_or(Then::Continue, Then::Goto) };
+    Ok((end, Divert { tunnels: targets, then, span }))
+}
+
+/// A divert target: a path with optional arguments.
+fn target(i: Input<'_>, depth: u32) -> PResult<'_, Target> {
+    let (r, p) = path(i)?;
+    let (r, args) = if r.fragment().starts_with('(') { arguments(r, depth)? } else { (r, Vec::new()) };
+    Ok((r, Target { path: p, args, span: span_between(&i, &r) }))
+}
+
+/// Everything in braces: a printed value, a conditional or alternatives.
+///
+/// `{x}` · `{met: Hi again|Hello}` · `{&Mon|Tue}` · `{~yes|no}` · `{!once|then}`
+fn brace(open: Input<'_>, depth: u32) -> PResult<'_, Part> {
+    let unclosed = || {
+        fail(
+            Code::UnclosedBrace,
+            span(&open.take(1)),
+            "this `{` is never closed",
+            Some("add a `}` where the inline logic ends (or write `\\{` for a literal brace)"),
+        )
+    };
+    if depth > MAX_INLINE_DEPTH {
+        return fail(
+            Code::LimitExceeded,
+            span(&open.take(1)),
+            format!("braces nested more than {MAX_INLINE_DEPTH} deep on one line"),
+            Some("move the inner logic to a `~ temp` variable or a function"),
+        );
+    }
+    let i = open.take_from(1);
+    let kind = match i.fragment().chars().next() {
+        Some('&') => Some(AltKind::Cycle),
+        Some('~') => Some(AltKind::Shuffle),
+        Some('!') if !i.fragment().starts_with("!=") => Some(AltKind::Once),
+        _ => None,
+    };
+    if let Some(kind) = kind {
+        return alternatives(open, i.take_from(1), kind, depth);
+    }
+    // A printed value or a condition, if an expression parses and `}` or `:` follows it.
+    let attempt = ws(i).and_then(|(r, _)| expr(r));
+    let expr_failure = match attempt {
+        Ok((r, e)) => {
+            let (r, _) = ws(r)?;
+            if r.fragment().starts_with('}') {
+                let r = r.take_from(1);
+                return Ok((r, Part::Print { expr: e }));
+            }
+            if r.fragment().starts_with(':') {
+                return conditional(open, r.take_from(1), e, depth);
+            }
+            None
+        }
+        Err(nom::Err::Failure(f)) => Some(f),
+        Err(_) => None,
+    };
+    match alternatives(open, i, AltKind::Stopping, depth) {
+        Ok((r, Part::Alternatives { items, .. })) if items.len() == 1 && expr_failure.is_some() => {
+            let _ = r;
+            Err(nom::Err::Failure(expr_failure.expect("checked")))
+        }
+        Err(nom::Err::Failure(PError::Fail(d))) if d.code == Code::UnclosedBrace => unclosed(),
+        other => other,
+    }
+}
+
+fn conditional<'a>(open: Input<'a>, i: Input<'a>, cond: Expr, depth: u32) -> PResult<'a, Part> {
+    let (r, then) = content(i, Stop::Nested, depth)?;
+    let (r, otherwise) = if r.fragment().starts_with('|') {
+        let (r, o) = content(r.take_from(1), Stop::Nested, depth)?;
+        (r, Some(o))
+    } else {
+        (r, None)
+    };
+    if !r.fragment().starts_with('}') {
+        let extra = if r.fragment().starts_with('|') {
+            "a condition has at most two parts, `{cond: then|otherwise}`; "
+        } else {
+            ""
+        };
+        return fail(
+            if extra.is_empty() { Code::UnclosedBrace } else { Code::BadLine },
+            span(&open.take(1)),
+            "this `{` is never closed",
+            Some(&format!("{extra}add a `}}` where the condition ends")),
+        );
+    }
+    let r = r.take_from(1);
+    Ok((r, Part::Conditional { cond, then, otherwise, span: span_between(&open, &r) }))
+}
+
+fn alternatives<'a>(open: Input<'a>, i: Input<'a>, kind: AltKind, depth: u32) -> PResult<'a, Part> {
+    let mut items = Vec::new();
+    let mut i = i;
+    loop {
+        let (r, item) = content(i, Stop::Nested, depth)?;
+        items.push(item);
+        match r.fragment().chars().next() {
+            Some('|') => i = r.take_from(1),
+            Some('}') => {
+                let r = r.take_from(1);
+                return Ok((r, Part::Alternatives { kind, items, span: span_between(&open, &r) }));
+            }
+            _ => {
+                return fail(
+                    Code::UnclosedBrace,
+                    span(&open.take(1)),
+                    "this `{` is never closed",
+                    Some("add a `}` where the inline logic ends (or write `\\{` for a literal brace)"),
+                );
+            }
+        }
+    }
+}
+
+/// Tags from a `#` to the end of the line; each further `#` starts another tag.
+///
+/// `# mood: tense # music: calm`
+pub fn tags(i: Input<'_>) -> Vec<Tag> {
+    let mut out = Vec::new();
+    let mut rest = i;
+    while rest.fragment().starts_with('#') {
+        let body = rest.take_from(1);
+        let len = body.fragment().find('#').unwrap_or(body.fragment().len());
+        let text = body.take(len);
+        let trimmed = text.fragment().trim();
+        if !trimmed.is_empty() {
+            let lead = text.fragment().len() - text.fragment().trim_start().len();
+            out.push(Tag {
+                text: trimmed.to_string(),
+                span: span(&text.take_from(lead).take(trimmed.len())),
+            });
+        }
+        rest = body.take_from(len);
+    }
+    out
+}

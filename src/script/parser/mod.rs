@@ -1,0 +1,109 @@
+//! The script parser, written with nom over `nom_locate` spans.
+//!
+//! Conventions, once for the whole grammar:
+//! - The language is line-based, like ink: [`parse`] cuts the file into lines and the first
+//!   symbol of a line (`===`, `=`, `*`, `+`, `-`, `~`, `??`, `?=`, `#`, `@`, `{`, `VAR`, ...)
+//!   decides which rule reads it. Comments are blanked out first, keeping every offset.
+//! - Rules consume their own trailing spaces only where they say so; [`expr::ws`] never eats a
+//!   newline. A rule that returns `Err::Error` did not match and the caller may try another;
+//!   `Err::Failure` carries a finished [`Diagnostic`] and ends the line.
+//! - One slip gives one error: a failed line is reported once and skipped, an unclosed block is
+//!   reported at its `{` and closed at the next knot, and nesting past a limit is reported once.
+//! - Choices and gathers are collected flat, with their level, and folded into a weave tree
+//!   when their knot or stitch ends ([`weave`]).
+
+pub mod expr;
+pub mod inline;
+mod lines;
+mod weave;
+
+use nom::IResult;
+use nom::error::{ErrorKind, ParseError};
+use nom_locate::LocatedSpan;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::script::ast::{Global, Item, Knot, Tag};
+use crate::script::source::{FileId, Span};
+
+pub use lines::{MAX_BLOCK_DEPTH, MAX_WEAVE_DEPTH};
+
+/// Parser input: a piece of one file's text that knows its offset and its file.
+pub type Input<'a> = LocatedSpan<&'a str, FileId>;
+
+/// The result of a grammar rule.
+pub type PResult<'a, T> = IResult<Input<'a>, T, PError>;
+
+/// A rule's failure: `Backtrack` lets the caller try another rule, `Fail` is a diagnostic.
+#[derive(Debug)]
+pub enum PError {
+    /// Did not match here.
+    Backtrack,
+    /// Matched, but wrongly: this is the error to report.
+    Fail(Box<Diagnostic>),
+}
+
+impl ParseError<Input<'_>> for PError {
+    fn from_error_kind(_: Input<'_>, _: ErrorKind) -> Self {
+        PError::Backtrack
+    }
+
+    fn append(_: Input<'_>, _: ErrorKind, other: Self) -> Self {
+        other
+    }
+}
+
+/// The span an input covers.
+#[must_use]
+pub fn span(i: &Input<'_>) -> Span {
+    let start = i.location_offset();
+    Span::new(i.extra, start, start + i.fragment().len())
+}
+
+/// The span from the start of `from` to the start of `to` (what a rule consumed).
+#[must_use]
+pub fn span_between(from: &Input<'_>, to: &Input<'_>) -> Span {
+    Span::new(from.extra, from.location_offset(), to.location_offset())
+}
+
+/// Ends a rule (or a whole line) with a diagnostic.
+pub fn fail<O>(code: Code, span: Span, message: impl Into<String>, help: Option<&str>) -> Result<O, nom::Err<PError>> {
+    let mut d = Diagnostic::new(code, span, message);
+    d.help = help.map(str::to_string);
+    Err(nom::Err::Failure(PError::Fail(Box::new(d))))
+}
+
+/// `INCLUDE path`, to be resolved by the loader.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Include {
+    /// The path as written.
+    pub path: String,
+    /// Where the line stands.
+    pub span: Span,
+}
+
+/// What one file contributes to a scenario.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FileAst {
+    /// `# key: value` tags before the first line of content (the header, in the main file).
+    pub header: Vec<Tag>,
+    /// `VAR` and `CONST` lines.
+    pub globals: Vec<Global>,
+    /// `INCLUDE` lines.
+    pub includes: Vec<Include>,
+    /// Content before the first knot.
+    pub top: Vec<Item>,
+    /// Knots and functions.
+    pub knots: Vec<Knot>,
+    /// Spans of comments, so that a formatter can keep them.
+    pub comments: Vec<Span>,
+}
+
+/// Parses one file's normalised text. Problems go to `diagnostics`; the tree holds everything
+/// that could be read.
+pub fn parse(file: FileId, text: &str, diagnostics: &mut Vec<Diagnostic>) -> FileAst {
+    let mut comments = Vec::new();
+    let code = lines::blank_comments(file, text, &mut comments, diagnostics);
+    let mut ast = lines::Lines::new(file, diagnostics).run(&code);
+    ast.comments = comments;
+    ast
+}
