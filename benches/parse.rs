@@ -1,1 +1,64 @@
-fn main(){}
+//! Parse-and-check throughput on a large generated scenario, next to a same-run baseline
+//! (reading the file and counting its lines), as a ratio. Run with `cargo bench --bench parse`;
+//! `REHEARSE_BENCH_MB` sets the size (default 32).
+
+mod generate;
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+// (the generator is shared with the scale tests)
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+/// The fastest of `runs` timings of `f`: the least disturbed by other work on the machine.
+fn best(runs: usize, mut f: impl FnMut()) -> Duration {
+    (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            f();
+            start.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn megabytes(bytes: usize) -> f64 {
+    f64::from(u32::try_from(bytes / 1000).unwrap_or(u32::MAX)) / 1e3
+}
+
+fn mb_per_s(bytes: usize, time: Duration) -> f64 {
+    megabytes(bytes) / time.as_secs_f64()
+}
+
+fn main() {
+    let mb: usize =
+        std::env::var("REHEARSE_BENCH_MB").ok().and_then(|v| v.parse().ok()).unwrap_or(32);
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    for (label, text) in [
+        ("rehearse scenario", generate::scenario(mb << 20)),
+        ("plain ink", generate::plain_ink(mb << 20)),
+    ] {
+        let path = dir.path().join("big.ink");
+        std::fs::write(&path, &text).expect("written");
+        let bytes = text.len();
+        let baseline = best(5, || {
+            let data = std::fs::read(&path).expect("readable");
+            black_box(memchr::memchr_iter(b'\n', &data).count());
+        });
+        let mut diagnostics = 0;
+        let parse = best(5, || {
+            let parsed = rehearse::script::compile(&path).expect("readable");
+            diagnostics = parsed.diagnostics.len();
+            black_box(parsed);
+        });
+        assert_eq!(diagnostics, 0, "the generated script checks clean");
+        println!(
+            "{label:<18} {:>6.1} MB  read+count {:>8.1} MB/s  parse+check {:>7.1} MB/s  ratio {:.3}",
+            megabytes(bytes),
+            mb_per_s(bytes, baseline),
+            mb_per_s(bytes, parse),
+            baseline.as_secs_f64() / parse.as_secs_f64(),
+        );
+    }
+}

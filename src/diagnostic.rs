@@ -67,7 +67,7 @@ codes! {
     UnknownExampleStyle = "E022", "an example answer is labelled with an unknown style";
     NoBranches = "E023", "a response point has no branches";
     BadHeader = "E024", "a scenario header tag has a value it cannot have";
-    IncludeNotFound = "E030", "an INCLUDEd file cannot be read";
+    IncludeNotFound = "E030", "a file named by `INCLUDE` cannot be read";
     IncludeOutside = "E031", "an INCLUDE points outside the scenario's folder";
     IncludeCycle = "E032", "files INCLUDE each other in a circle";
     LimitExceeded = "E033", "a file, line or nesting is larger than the engine allows";
@@ -209,7 +209,10 @@ pub fn render(diagnostic: &Diagnostic, sources: &Sources, color: bool) -> String
     }
     let mut report = vec![
         level.primary_title(diagnostic.message.as_str()).id(diagnostic.code.id()).element(
-            Snippet::source(shown).line_start(first_line).path(file.name.as_str()).annotation(annotation),
+            Snippet::source(shown)
+                .line_start(first_line)
+                .path(file.name.as_str())
+                .annotation(annotation),
         ),
     ];
     if let Some(help) = &diagnostic.help {

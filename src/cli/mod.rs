@@ -13,7 +13,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 /// how it comes across.
 #[derive(Debug, Parser)]
 #[command(name = "rehearse", version, about, long_about = None)]
-#[command(after_help = "Exit status: 0 success, 1 the scenario or input has errors, 2 usage or file problems.")]
+#[command(
+    after_help = "Exit status: 0 success, 1 the scenario or input has errors, 2 usage or file problems."
+)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -71,7 +73,10 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
 /// Whether an error is a closed pipe (`rehearse check ... | head`), which ends quietly.
 #[must_use]
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// Colour only on a terminal, and never when `NO_COLOR` is set (to anything but empty).

@@ -26,13 +26,16 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
         Some(s) if Path::new(s).is_file() => crate::script::compile(Path::new(s))?,
         Some(name) => match crate::scenarios::find(name, &lang) {
             Some(bundled) => bundled.compile(),
-            None => anyhow::bail!("no bundled scenario or file named `{name}` (try `rehearse play` for the default)"),
+            None => anyhow::bail!(
+                "no bundled scenario or file named `{name}` (try `rehearse play` for the default)"
+            ),
         },
         None => crate::scenarios::default_for(&lang).compile(),
     };
     let color = use_color();
     let mut out = std::io::stdout().lock();
-    let errors: Vec<_> = parsed.diagnostics.iter().filter(|d| d.severity() == Severity::Error).collect();
+    let errors: Vec<_> =
+        parsed.diagnostics.iter().filter(|d| d.severity() == Severity::Error).collect();
     if !errors.is_empty() {
         for d in errors {
             writeln!(out, "{}\n", render(d, &parsed.sources, color))?;
@@ -47,11 +50,18 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
         writeln!(out, "{description}")?;
     }
     writeln!(out)?;
-    let opening = parsed.script.knots.iter().find(|k| !k.function).map_or(&parsed.script.top, |k| &k.body);
+    let opening =
+        parsed.script.knots.iter().find(|k| !k.function).map_or(&parsed.script.top, |k| &k.body);
     for item in opening {
         match item {
             Item::Line(line) => {
-                let text: String = line.parts.iter().filter_map(|p| if let Part::Text { text } = p { Some(text.as_str()) } else { None }).collect();
+                let text: String = line
+                    .parts
+                    .iter()
+                    .filter_map(|p| {
+                        if let Part::Text { text } = p { Some(text.as_str()) } else { None }
+                    })
+                    .collect();
                 match &line.voice {
                     Voice::Speaker(name) => writeln!(out, "{}: {}", name.text, text.trim())?,
                     Voice::Coach => writeln!(out, "coach: {}", text.trim())?,
@@ -62,6 +72,9 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
             _ => {}
         }
     }
-    writeln!(out, "\n(The interactive rehearsal is not built yet: this is the scenario's opening.)")?;
+    writeln!(
+        out,
+        "\n(The interactive rehearsal is not built yet: this is the scenario's opening.)"
+    )?;
     Ok(Status::Success)
 }

@@ -22,7 +22,8 @@ pub enum Style {
 
 impl Style {
     /// All styles, in the order reports list them.
-    pub const ALL: [Style; 4] = [Style::Assertive, Style::Passive, Style::Aggressive, Style::PassiveAggressive];
+    pub const ALL: [Style; 4] =
+        [Style::Assertive, Style::Passive, Style::Aggressive, Style::PassiveAggressive];
 
     /// The name scripts and JSON use: `passive_aggressive`.
     #[must_use]

@@ -10,11 +10,12 @@ use serde::Serialize;
 
 use super::source::Span;
 
-/// A name as written, with where.
+/// A name as written, with where. Names are short, so their text is kept inline (no heap
+/// allocation up to 24 bytes): a script has many of them.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Name {
     /// The name.
-    pub text: String,
+    pub text: compact_str::CompactString,
     /// Where it stands.
     pub span: Span,
 }
@@ -128,17 +129,17 @@ pub enum Item {
     /// A line of text (narration, a cast member speaking, or the coach), possibly with diverts.
     Line(Line),
     /// A choice of a menu, with the content it leads to.
-    Choice(Choice),
+    Choice(Box<Choice>),
     /// A gather point, `-`.
-    Gather(Gather),
+    Gather(Box<Gather>),
     /// A logic line, `~ ...`.
-    Logic(Logic),
+    Logic(Box<Logic>),
     /// A multi-line conditional, switch or alternative, `{ ... }`.
-    Block(Block),
+    Block(Box<Block>),
     /// A response point, `??`: a free reply, scored, that picks a branch.
-    Response(ResponsePoint),
+    Response(Box<ResponsePoint>),
     /// A record prompt, `?=`: a free reply kept in a variable, not scored.
-    Record(Record),
+    Record(Box<Record>),
     /// Tags on a line of their own; they belong to the next line of output.
     Tags(Vec<Tag>),
 }
@@ -183,12 +184,12 @@ pub enum Part {
     /// `{expr}`: the value printed.
     Print {
         /// What to print.
-        expr: Expr,
+        expr: Box<Expr>,
     },
     /// `{cond: then|otherwise}`.
     Conditional {
         /// The condition.
-        cond: Expr,
+        cond: Box<Expr>,
         /// Content when it holds.
         then: Vec<Part>,
         /// Content when it does not.
@@ -206,7 +207,7 @@ pub enum Part {
         span: Span,
     },
     /// `-> target` and its tunnel forms.
-    Divert(Divert),
+    Divert(Box<Divert>),
 }
 
 /// How alternatives pick their next item (ink's sequence, cycle, shuffle and once-only).
@@ -313,7 +314,8 @@ impl Choice {
     /// it is taken when nothing else is (or, at a response point, when no other branch holds).
     #[must_use]
     pub fn is_fallback(&self) -> bool {
-        let silent = |parts: &[Part]| parts.iter().all(|p| matches!(p, Part::Divert(_) | Part::Glue));
+        let silent =
+            |parts: &[Part]| parts.iter().all(|p| matches!(p, Part::Divert(_) | Part::Glue));
         self.menu.is_none() && silent(&self.start) && silent(&self.after)
     }
 }

@@ -56,15 +56,18 @@ pub fn load(path: &Path) -> Result<Parsed, LoadError> {
     loader.visiting.push(root.clone());
     loader.seen.insert(root);
     let main = loader.add_file(path.display().to_string(), bytes, meta.len());
-    Ok(loader.finish(main, path.parent().unwrap_or(Path::new("."))))
+    let folder = loader.folder.clone();
+    Ok(loader.finish(main, &folder))
 }
 
 /// Parses a script held in memory; `INCLUDE`s resolve against `folder` (and may not leave it).
 #[must_use]
-pub fn load_str(name: &str, text: &str, folder: &Path) -> Parsed {
-    let mut loader = Loader::new(folder.canonicalize().unwrap_or_else(|_| folder.to_path_buf()));
-    let main = loader.add_file(name.to_string(), Some(text.as_bytes().to_vec()), text.len() as u64);
-    loader.finish(main, folder)
+pub fn load_bytes(name: &str, bytes: &[u8], folder: &Path) -> Parsed {
+    let folder = folder.canonicalize().unwrap_or_else(|_| lexical(folder));
+    let mut loader = Loader::new(folder.clone());
+    let limited = (bytes.len() as u64 <= MAX_SCRIPT_BYTES).then(|| bytes.to_vec());
+    let main = loader.add_file(name.to_string(), limited, bytes.len() as u64);
+    loader.finish(main, &folder)
 }
 
 /// Reads at most the size limit; `None` when the file is larger (the caller reports it).
@@ -106,7 +109,9 @@ impl Loader {
                 Diagnostic::new(
                     Code::LimitExceeded,
                     Span::new(id, 0, 0),
-                    format!("the file has {len} bytes; scripts may have at most {MAX_SCRIPT_BYTES}"),
+                    format!(
+                        "the file has {len} bytes; scripts may have at most {MAX_SCRIPT_BYTES}"
+                    ),
                 )
                 .help("split the scenario into several files with `INCLUDE`"),
             );
@@ -123,7 +128,8 @@ impl Loader {
             Err(bad) => {
                 let id = self.sources.add(SourceFile::new(name, bad.lossy));
                 let at = bad.at;
-                let width = self.sources.get(id).text[at..].chars().next().map_or(0, char::len_utf8);
+                let width =
+                    self.sources.get(id).text[at..].chars().next().map_or(0, char::len_utf8);
                 self.diagnostics.push(
                     Diagnostic::new(
                         Code::InvalidUtf8,
@@ -144,31 +150,28 @@ impl Loader {
         self.include_all(main, main_dir);
         let mut files = std::mem::take(&mut self.files);
         let mut script = Script::default();
-        let main_ast = std::mem::take(&mut files[main.0 as usize]);
+        let mut main_ast = std::mem::take(&mut files[main.0 as usize]);
+        let header = std::mem::take(&mut main_ast.header);
         // Included files in load order (depth first), then the main file, so that an included
         // file's opening lines run where its INCLUDE stands: before the main file's first line.
-        for ast in files.into_iter().skip(1).chain(std::iter::once(main_ast.clone())) {
+        for ast in files.into_iter().skip(1).chain(std::iter::once(main_ast)) {
             script.globals.extend(ast.globals);
             script.top.extend(ast.top);
             script.knots.extend(ast.knots);
         }
-        script.header = crate::script::check::header(&main_ast.header, &mut self.diagnostics);
+        script.header = crate::script::check::header(&header, &mut self.diagnostics);
         Parsed { sources: self.sources, script, diagnostics: self.diagnostics }
     }
 
     fn include_all(&mut self, file: FileId, dir: &Path) {
         let includes = self.files[file.0 as usize].includes.clone();
         for include in includes {
-            let candidate = dir.join(&include.path);
-            let Ok(resolved) = candidate.canonicalize() else {
-                self.diagnostics.push(
-                    Diagnostic::new(Code::IncludeNotFound, include.span, format!("cannot find `{}`", include.path))
-                        .help("the path is relative to the file that has the `INCLUDE` line"),
-                );
-                continue;
-            };
-            if !resolved.starts_with(&self.folder) {
-                self.diagnostics.push(
+            // Refuse paths that leave the folder before touching the file system, so that a
+            // script cannot even learn whether a file outside exists; then again after
+            // resolving symbolic links.
+            let candidate = lexical(&dir.join(&include.path));
+            let outside = |d: &mut Vec<Diagnostic>| {
+                d.push(
                     Diagnostic::new(
                         Code::IncludeOutside,
                         include.span,
@@ -176,13 +179,35 @@ impl Loader {
                     )
                     .help("a scenario may only include files in its own folder or below it; copy the file there"),
                 );
+            };
+            if self.folder.as_os_str().is_empty() || !candidate.starts_with(&self.folder) {
+                outside(&mut self.diagnostics);
+                continue;
+            }
+            let Ok(resolved) = candidate.canonicalize() else {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::IncludeNotFound,
+                        include.span,
+                        format!("cannot find `{}`", include.path),
+                    )
+                    .help("the path is relative to the file that has the `INCLUDE` line"),
+                );
+                continue;
+            };
+            if !resolved.starts_with(&self.folder) {
+                outside(&mut self.diagnostics);
                 continue;
             }
             if self.visiting.contains(&resolved) {
                 self.diagnostics.push(
-                    Diagnostic::new(Code::IncludeCycle, include.span, format!("`{}` includes itself", include.path))
-                        .label("this INCLUDE closes a circle")
-                        .help("remove one of the INCLUDE lines in the circle"),
+                    Diagnostic::new(
+                        Code::IncludeCycle,
+                        include.span,
+                        format!("`{}` includes itself", include.path),
+                    )
+                    .label("this INCLUDE closes a circle")
+                    .help("remove one of the INCLUDE lines in the circle"),
                 );
                 continue;
             }
@@ -197,7 +222,7 @@ impl Loader {
                 ));
                 return;
             }
-            let len = fs::metadata(&resolved).map(|m| m.len()).unwrap_or(0);
+            let len = fs::metadata(&resolved).map_or(0, |m| m.len());
             let bytes = match read_limited(&resolved, len) {
                 Ok(bytes) => bytes,
                 Err(e) => {
@@ -209,7 +234,10 @@ impl Loader {
                     continue;
                 }
             };
-            let shown = Path::new(&self.sources.get(file).name).parent().unwrap_or(Path::new("")).join(&include.path);
+            let shown = Path::new(&self.sources.get(file).name)
+                .parent()
+                .unwrap_or(Path::new(""))
+                .join(&include.path);
             let id = self.add_file(shown.display().to_string(), bytes, len);
             self.visiting.push(resolved.clone());
             let next_dir = resolved.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -217,4 +245,20 @@ impl Loader {
             self.visiting.pop();
         }
     }
+}
+
+/// Resolves `.` and `..` in a path without asking the file system.
+fn lexical(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }

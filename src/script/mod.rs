@@ -9,7 +9,7 @@ pub mod load;
 pub mod parser;
 pub mod source;
 
-pub use load::{LoadError, Parsed, load, load_str};
+pub use load::{LoadError, Parsed, load, load_bytes};
 
 /// Loads and checks a scenario file: the tree, its sources and every diagnostic, sorted.
 pub fn compile(path: &std::path::Path) -> Result<Parsed, LoadError> {
@@ -21,7 +21,13 @@ pub fn compile(path: &std::path::Path) -> Result<Parsed, LoadError> {
 /// Parses and checks a script held in memory (INCLUDEs resolve against `folder`).
 #[must_use]
 pub fn compile_str(name: &str, text: &str, folder: &std::path::Path) -> Parsed {
-    let mut parsed = load_str(name, text, folder);
+    compile_bytes(name, text.as_bytes(), folder)
+}
+
+/// Parses and checks raw bytes, which need not be UTF-8 (INCLUDEs resolve against `folder`).
+#[must_use]
+pub fn compile_bytes(name: &str, bytes: &[u8], folder: &std::path::Path) -> Parsed {
+    let mut parsed = load_bytes(name, bytes, folder);
     check::check(&mut parsed);
     parsed
 }

@@ -20,14 +20,34 @@ struct Node<'s> {
     function: bool,
 }
 
-/// Adds the flow warnings (W001, W002, W003, W006).
-pub fn warnings(script: &Script, graph: &Graph, diagnostics: &mut Vec<Diagnostic>) {
-    let mut nodes = vec![Node { items: &script.top, header: Span::default(), knot: None, enters_first_stitch: false, function: false }];
+/// Adds the flow warnings: W006 always, the route warnings (W001, W002, W003) only when
+/// `routes` says the graph is whole.
+pub fn warnings(script: &Script, graph: &Graph, routes: bool, diagnostics: &mut Vec<Diagnostic>) {
+    let mut nodes = vec![Node {
+        items: &script.top,
+        header: Span::default(),
+        knot: None,
+        enters_first_stitch: false,
+        function: false,
+    }];
     for (k, knot) in script.knots.iter().enumerate() {
-        let enters = knot.body.iter().all(|i| matches!(i, Item::Tags(_))) && !knot.stitches.is_empty();
-        nodes.push(Node { items: &knot.body, header: knot.name.span, knot: Some(k), enters_first_stitch: enters, function: knot.function });
+        let enters =
+            knot.body.iter().all(|i| matches!(i, Item::Tags(_))) && !knot.stitches.is_empty();
+        nodes.push(Node {
+            items: &knot.body,
+            header: knot.name.span,
+            knot: Some(k),
+            enters_first_stitch: enters,
+            function: knot.function,
+        });
         for stitch in &knot.stitches {
-            nodes.push(Node { items: &stitch.body, header: stitch.name.span, knot: Some(k), enters_first_stitch: false, function: knot.function });
+            nodes.push(Node {
+                items: &stitch.body,
+                header: stitch.name.span,
+                knot: Some(k),
+                enters_first_stitch: false,
+                function: knot.function,
+            });
         }
     }
     let mut edges = graph.edges.clone();
@@ -38,13 +58,13 @@ pub fn warnings(script: &Script, graph: &Graph, diagnostics: &mut Vec<Diagnostic
         }
     }
     let story_starts_at_top = script.top.iter().any(|i| !matches!(i, Item::Tags(_)));
-    if !story_starts_at_top {
-        if let Some(first) = script.knots.iter().position(|k| !k.function) {
-            edges[0].push(graph.node(Some(first), None));
-        }
+    if !story_starts_at_top && let Some(first) = script.knots.iter().position(|k| !k.function) {
+        edges[0].push(graph.node(Some(first), None));
     }
-    let runs_out: Vec<bool> =
-        nodes.iter().map(|n| !n.function && !n.enters_first_stitch && falls_through(n.items)).collect();
+    let runs_out: Vec<bool> = nodes
+        .iter()
+        .map(|n| !n.function && !n.enters_first_stitch && falls_through(n.items))
+        .collect();
 
     // W006: content that runs out. The top of the story may end by running out, as in ink.
     for (i, node) in nodes.iter().enumerate().skip(1) {
@@ -67,18 +87,29 @@ pub fn warnings(script: &Script, graph: &Graph, diagnostics: &mut Vec<Diagnostic
         );
     }
 
+    if !routes {
+        return;
+    }
+
     // W001: knots that no route from the start reaches.
     let reached = reach(&edges, [0]);
+    let knot_nodes = |k: usize| {
+        std::iter::once(graph.node(Some(k), None))
+            .chain((0..script.knots[k].stitches.len()).map(move |s| graph.node(Some(k), Some(s))))
+    };
     for (k, knot) in script.knots.iter().enumerate() {
-        if !knot.function && !reached[graph.node(Some(k), None)] && !(0..knot.stitches.len()).any(|s| reached[graph.node(Some(k), Some(s))]) {
+        if !knot.function && !knot_nodes(k).any(|n| reached[n]) {
             diagnostics.push(
-                Diagnostic::new(Code::Unreachable, knot.name.span, format!("no route reaches the knot `{}`", knot.name.text))
-                    .help(format!("divert to it with `-> {}`, or remove it", knot.name.text)),
+                Diagnostic::new(
+                    Code::Unreachable,
+                    knot.name.span,
+                    format!("no route reaches the knot `{}`", knot.name.text),
+                )
+                .help(format!("divert to it with `-> {}`, or remove it", knot.name.text)),
             );
         }
     }
 
-    // W002: reached knots from which no route ends.
     let ends: Vec<usize> = (0..nodes.len()).filter(|&i| graph.ends[i] || runs_out[i]).collect();
     let mut reverse = vec![Vec::new(); nodes.len()];
     for (from, tos) in edges.iter().enumerate() {
@@ -87,40 +118,81 @@ pub fn warnings(script: &Script, graph: &Graph, diagnostics: &mut Vec<Diagnostic
         }
     }
     let can_end = reach(&reverse, ends);
-    for (k, knot) in script.knots.iter().enumerate() {
-        let all: Vec<usize> = std::iter::once(graph.node(Some(k), None)).chain((0..knot.stitches.len()).map(|s| graph.node(Some(k), Some(s)))).collect();
-        if !knot.function && all.iter().any(|&n| reached[n]) && !all.iter().any(|&n| can_end[n]) && !loops_forever(&all, &edges, &nodes) {
-            diagnostics.push(
-                Diagnostic::new(Code::NoEnd, knot.name.span, format!("no route from `{}` reaches `-> END` or `-> DONE`", knot.name.text))
-                    .help("make sure some choice or branch leads on to an ending"),
-            );
-        }
-    }
+    let (component_of, components) = components(&edges);
 
     // W003: a closed loop of containers without any choice or response point.
-    let choice_free: Vec<bool> = nodes.iter().map(|n| !offers_choice(n.items)).collect();
-    for component in components(&edges) {
-        let closed = component.iter().all(|&n| choice_free[n] && !can_end[n] && reached[n])
-            && component.iter().all(|&n| edges[n].iter().all(|to| component.contains(to)))
-            && (component.len() > 1 || edges[component[0]].contains(&component[0]));
-        if closed {
-            let first = component.iter().copied().min().unwrap_or(0);
+    let mut endless = vec![false; components.len()];
+    for (c, members) in components.iter().enumerate() {
+        let looped = members.len() > 1 || edges[members[0]].contains(&members[0]);
+        let closed = members.iter().all(|&n| {
+            reached[n]
+                && !can_end[n]
+                && !offers_choice(nodes[n].items)
+                && edges[n].iter().all(|&to| component_of[to] == c)
+        });
+        if looped && closed {
+            endless[c] = true;
+            let first = members.iter().copied().min().unwrap_or(0);
             diagnostics.push(
-                Diagnostic::new(Code::EndlessLoop, nodes[first].header, "this loop runs forever without a choice or response point")
-                    .help("add a choice, a `??` response point or a way out (`-> END`) inside the loop"),
+                Diagnostic::new(
+                    Code::EndlessLoop,
+                    nodes[first].header,
+                    "this loop runs forever without a choice or response point",
+                )
+                .help(
+                    "add a choice, a `??` response point or a way out (`-> END`) inside the loop",
+                ),
             );
         }
     }
-}
 
-/// Whether `nodes` (a knot's containers) are inside a loop W003 already reports.
-fn loops_forever(all: &[usize], edges: &[Vec<usize>], nodes: &[Node<'_>]) -> bool {
-    all.iter().any(|&n| !offers_choice(nodes[n].items) && edges[n].contains(&n))
+    // W002: reached knots from which no route ends; one warning for knots that only lead to
+    // each other, and none for a loop W003 reports.
+    let mut reported = vec![false; components.len()];
+    for (k, knot) in script.knots.iter().enumerate() {
+        let body = graph.node(Some(k), None);
+        let c = component_of[body];
+        if knot.function
+            || !knot_nodes(k).any(|n| reached[n])
+            || knot_nodes(k).any(|n| can_end[n])
+            || endless[c]
+            || reported[c]
+        {
+            continue;
+        }
+        reported[c] = true;
+        let mut others: Vec<String> = components[c]
+            .iter()
+            .filter_map(|&n| nodes[n].knot)
+            .filter(|&o| o != k)
+            .map(|o| format!("`{}`", script.knots[o].name.text))
+            .collect();
+        others.sort();
+        others.dedup();
+        let help = if others.is_empty() {
+            "make sure some choice or branch leads on to an ending".to_string()
+        } else {
+            format!(
+                "it only leads on to {}; give one of them a way to an ending",
+                others.join(", ")
+            )
+        };
+        diagnostics.push(
+            Diagnostic::new(
+                Code::NoEnd,
+                knot.name.span,
+                format!("no route from `{}` reaches `-> END` or `-> DONE`", knot.name.text),
+            )
+            .help(help),
+        );
+    }
 }
 
 fn offers_choice(items: &[Item]) -> bool {
     let mut found = false;
-    walk_items(items, &mut |i| found |= matches!(i, Item::Choice(_) | Item::Response(_) | Item::Record(_)));
+    walk_items(items, &mut |i| {
+        found |= matches!(i, Item::Choice(_) | Item::Response(_) | Item::Record(_));
+    });
     found
 }
 
@@ -143,8 +215,8 @@ fn reach(edges: &[Vec<usize>], starts: impl IntoIterator<Item = usize>) -> Vec<b
 }
 
 /// Strongly connected components (Kosaraju, iterative so that huge scripts cannot overflow the
-/// stack).
-fn components(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
+/// stack): the component of each node, and the members of each component.
+fn components(edges: &[Vec<usize>]) -> (Vec<usize>, Vec<Vec<usize>>) {
     let n = edges.len();
     let mut order = Vec::with_capacity(n);
     let mut seen = vec![false; n];
@@ -172,19 +244,20 @@ fn components(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
             reverse[to].push(from);
         }
     }
-    let mut assigned = vec![false; n];
+    let mut component_of = vec![usize::MAX; n];
     let mut out = Vec::new();
     for &start in order.iter().rev() {
-        if assigned[start] {
+        if component_of[start] != usize::MAX {
             continue;
         }
-        assigned[start] = true;
+        let id = out.len();
+        component_of[start] = id;
         let mut component = vec![start];
         let mut stack = vec![start];
         while let Some(node) = stack.pop() {
             for &from in &reverse[node] {
-                if !assigned[from] {
-                    assigned[from] = true;
+                if component_of[from] == usize::MAX {
+                    component_of[from] = id;
                     component.push(from);
                     stack.push(from);
                 }
@@ -192,7 +265,7 @@ fn components(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
         }
         out.push(component);
     }
-    out
+    (component_of, out)
 }
 
 /// Whether a divert in these parts always takes the flow elsewhere.
@@ -206,11 +279,15 @@ pub fn falls_through(items: &[Item]) -> bool {
     while i < items.len() {
         match &items[i] {
             Item::Line(line) if diverts_away(&line.parts) => return false,
-            Item::Gather(g) if g.line.as_ref().is_some_and(|l| diverts_away(&l.parts)) => return false,
+            Item::Gather(g) if g.line.as_ref().is_some_and(|l| diverts_away(&l.parts)) => {
+                return false;
+            }
             Item::Choice(_) => {
                 let mut any = false;
                 while let Some(Item::Choice(c)) = items.get(i) {
-                    any |= !diverts_away(&c.start) && !diverts_away(&c.after) && falls_through(&c.body);
+                    any |= !diverts_away(&c.start)
+                        && !diverts_away(&c.after)
+                        && falls_through(&c.body);
                     i += 1;
                 }
                 if !any {
@@ -219,7 +296,9 @@ pub fn falls_through(items: &[Item]) -> bool {
                 continue;
             }
             Item::Response(p) => {
-                let any = p.branches.iter().any(|b| !diverts_away(&b.start) && !diverts_away(&b.after) && falls_through(&b.body));
+                let any = p.branches.iter().any(|b| {
+                    !diverts_away(&b.start) && !diverts_away(&b.after) && falls_through(&b.body)
+                });
                 if !any && !p.branches.is_empty() {
                     return false;
                 }
@@ -227,9 +306,12 @@ pub fn falls_through(items: &[Item]) -> bool {
             Item::Block(b) => {
                 let stops = match &b.kind {
                     BlockKind::Conditions { arms } | BlockKind::Switch { arms, .. } => {
-                        arms.iter().any(|a| a.test.is_none()) && arms.iter().all(|a| !falls_through(&a.body))
+                        arms.iter().any(|a| a.test.is_none())
+                            && arms.iter().all(|a| !falls_through(&a.body))
                     }
-                    BlockKind::Alternatives { items, .. } => !items.is_empty() && items.iter().all(|i| !falls_through(i)),
+                    BlockKind::Alternatives { items, .. } => {
+                        !items.is_empty() && items.iter().all(|i| !falls_through(i))
+                    }
                 };
                 if stops {
                     return false;

@@ -7,7 +7,8 @@ use crate::script::source::Span;
 use super::{suggest, walk_items_mut};
 
 /// The header keys this engine reads; any other tag is kept and ignored, as in ink.
-pub const KEYS: &[&str] = &["title", "lang", "cast", "description", "minutes", "patterns", "author"];
+pub const KEYS: &[&str] =
+    &["title", "lang", "cast", "description", "minutes", "patterns", "author"];
 
 /// The languages scenarios and the scorer know.
 pub const LANGS: &[&str] = &["en", "nl"];
@@ -29,24 +30,36 @@ pub fn header(tags: &[Tag], diagnostics: &mut Vec<Diagnostic>) -> Header {
                     header.lang = Some(value.to_string());
                 } else {
                     diagnostics.push(
-                        Diagnostic::new(Code::BadHeader, value_span, format!("unknown language `{value}`"))
-                            .help("write `# lang: en` (English) or `# lang: nl` (Dutch)"),
+                        Diagnostic::new(
+                            Code::BadHeader,
+                            value_span,
+                            format!("unknown language `{value}`"),
+                        )
+                        .help("write `# lang: en` (English) or `# lang: nl` (Dutch)"),
                     );
                 }
             }
             "minutes" => match value.parse::<u32>() {
                 Ok(n) if n > 0 => header.minutes = Some(n),
                 _ => diagnostics.push(
-                    Diagnostic::new(Code::BadHeader, value_span, format!("`{value}` is not a number of minutes"))
-                        .help("write a whole number, such as `# minutes: 10`"),
+                    Diagnostic::new(
+                        Code::BadHeader,
+                        value_span,
+                        format!("`{value}` is not a number of minutes"),
+                    )
+                    .help("write a whole number, such as `# minutes: 10`"),
                 ),
             },
             "cast" => cast(tag, value, &mut header.cast, diagnostics),
             _ if key.chars().all(|c| c.is_alphanumeric() || c == '_') => {
                 if let Some(near) = suggest(key, KEYS.iter().copied()) {
                     diagnostics.push(
-                        Diagnostic::new(Code::UnknownHeaderKey, tag.span, format!("unknown header key `{key}`"))
-                            .help(format!("did you mean `{near}`?")),
+                        Diagnostic::new(
+                            Code::UnknownHeaderKey,
+                            tag.span,
+                            format!("unknown header key `{key}`"),
+                        )
+                        .help(format!("did you mean `{near}`?")),
                     );
                 }
             }
@@ -82,10 +95,14 @@ fn cast(tag: &Tag, value: &str, cast: &mut Vec<CastMember>, diagnostics: &mut Ve
             continue;
         }
         if cast.iter().any(|m| m.name.text == name) {
-            diagnostics.push(Diagnostic::new(Code::Duplicate, span, format!("`{name}` is in the cast twice")));
+            diagnostics.push(Diagnostic::new(
+                Code::Duplicate,
+                span,
+                format!("`{name}` is in the cast twice"),
+            ));
             continue;
         }
-        cast.push(CastMember { name: Name { text: name.to_string(), span }, role });
+        cast.push(CastMember { name: Name { text: name.into(), span }, role });
     }
 }
 
@@ -95,7 +112,7 @@ pub fn speakers(script: &mut Script, diagnostics: &mut Vec<Diagnostic>) {
     if script.header.cast.is_empty() {
         return;
     }
-    let cast: Vec<String> = script.header.cast.iter().map(|m| m.name.text.clone()).collect();
+    let cast: Vec<String> = script.header.cast.iter().map(|m| m.name.text.to_string()).collect();
     let mut assign = |voice: &mut Voice, parts: &mut Vec<Part>, line: Span| {
         if *voice != Voice::Narration {
             return;
@@ -114,7 +131,7 @@ pub fn speakers(script: &mut Script, diagnostics: &mut Vec<Diagnostic>) {
         }
         if cast.iter().any(|c| c == candidate) {
             // The name's span: the first part starts at the line's text, after the sigils.
-            let name = Name { text: candidate.to_string(), span: line };
+            let name = Name { text: candidate.into(), span: line };
             *voice = Voice::Speaker(name);
             *text = rest.trim_start().to_string();
             let _ = lead;
@@ -123,8 +140,14 @@ pub fn speakers(script: &mut Script, diagnostics: &mut Vec<Diagnostic>) {
             }
         } else if let Some(near) = suggest(candidate, cast.iter().map(String::as_str)) {
             diagnostics.push(
-                Diagnostic::new(Code::UnknownSpeaker, line, format!("`{candidate}` is not in the cast"))
-                    .help(format!("did you mean `{near}`? Otherwise add `{candidate}` to the `# cast:` line")),
+                Diagnostic::new(
+                    Code::UnknownSpeaker,
+                    line,
+                    format!("`{candidate}` is not in the cast"),
+                )
+                .help(format!(
+                    "did you mean `{near}`? Otherwise add `{candidate}` to the `# cast:` line"
+                )),
             );
         }
     };

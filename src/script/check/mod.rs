@@ -6,12 +6,13 @@ mod flow;
 mod header;
 
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::score::style::{CONFIDENCE, CUES, Style, cue_style};
 use crate::script::ast::{
-    BinaryOp, Block, BlockKind, Choice, Divert, Expr, ExprKind, Item, Line, LogicKind, Param, Part, Path,
-    ResponsePoint, Script, Target, Then, UnaryOp,
+    BinaryOp, Block, BlockKind, Choice, Divert, Expr, ExprKind, Item, Line, LogicKind, Param, Part,
+    Path, ResponsePoint, Script, Target, Then, UnaryOp,
 };
 use crate::script::load::Parsed;
 
@@ -41,7 +42,10 @@ pub fn check(parsed: &mut Parsed) {
     checker.run();
     let Checker { diagnostics, graph, .. } = checker;
     parsed.diagnostics.extend(diagnostics);
-    flow::warnings(&parsed.script, &graph, &mut parsed.diagnostics);
+    // The route warnings read the graph of diverts, which errors leave incomplete: an unknown
+    // target would also make its intended knot look unreachable. They wait until it is whole.
+    let has_errors = parsed.diagnostics.iter().any(|d| d.severity() == Severity::Error);
+    flow::warnings(&parsed.script, &graph, !has_errors, &mut parsed.diagnostics);
     parsed.diagnostics.sort_by_key(|d| (d.span.file, d.span.start, d.code));
     parsed.diagnostics.dedup();
 }
@@ -101,7 +105,11 @@ pub fn for_children<'a>(item: &'a Item, mut f: impl FnMut(&'a [Item])) {
         Item::Choice(c) => f(&c.body),
         Item::Response(p) => p.branches.iter().for_each(|b| f(&b.body)),
         Item::Block(b) => match &b.kind {
-            BlockKind::Conditions { arms } | BlockKind::Switch { arms, .. } => arms.iter().for_each(|a| f(&a.body)),
+            BlockKind::Conditions { arms } | BlockKind::Switch { arms, .. } => {
+                for arm in arms {
+                    f(&arm.body);
+                }
+            }
             BlockKind::Alternatives { items, .. } => items.iter().for_each(|i| f(i)),
         },
         _ => {}
@@ -150,6 +158,8 @@ enum Place {
     Stitch(usize, usize),
     /// A label in a knot (stitch `None` means the knot's own body); `true` for a response point.
     Label(usize, Option<usize>, bool),
+    /// A label in the story's top-level content.
+    TopLabel(bool),
     End,
 }
 
@@ -175,7 +185,8 @@ impl Graph {
 struct Cx<'s> {
     knot: Option<usize>,
     stitch: Option<usize>,
-    locals: HashSet<&'s str>,
+    /// Parameters and `~ temp` names in scope (shared: contexts are cloned often).
+    locals: Rc<HashSet<&'s str>>,
     function: bool,
     /// Inside a response point's branch conditions: styles and cues are names.
     verdict: bool,
@@ -194,6 +205,10 @@ struct Checker<'s> {
     /// Per knot: labels of the knot body (`[0]`) and of each stitch (`[1 + s]`).
     labels: Vec<Vec<HashMap<&'s str, bool>>>,
     globals: HashMap<&'s str, GlobalInfo>,
+    /// Labels of response points, readable from anywhere as `label.cue` when unique.
+    responses: HashMap<&'s str, usize>,
+    /// Labels of the top-level content.
+    top_labels: HashMap<&'s str, bool>,
     diagnostics: Vec<Diagnostic>,
     graph: Graph,
 }
@@ -206,6 +221,8 @@ impl<'s> Checker<'s> {
             stitches: Vec::new(),
             labels: Vec::new(),
             globals: HashMap::new(),
+            responses: HashMap::new(),
+            top_labels: HashMap::new(),
             diagnostics: Vec::new(),
             graph: Graph::default(),
         }
@@ -221,7 +238,9 @@ impl<'s> Checker<'s> {
         for g in &script.globals {
             let cx = Cx::default();
             self.expr(&g.value, &cx);
-            if !matches!(Ty::of_literal(&g.value.kind), Ty::Unknown) || matches!(g.value.kind, ExprKind::Unary { .. }) {
+            if !matches!(Ty::of_literal(&g.value.kind), Ty::Unknown)
+                || matches!(g.value.kind, ExprKind::Unary { .. })
+            {
                 continue;
             }
             if !matches!(g.value.kind, ExprKind::Var(_) | ExprKind::Binary { .. }) {
@@ -231,18 +250,25 @@ impl<'s> Checker<'s> {
                 );
             }
         }
-        let top = Cx { locals: temps(&script.top, &[]), ..Cx::default() };
+        let top = Cx { locals: Rc::new(temps(&script.top, &[])), ..Cx::default() };
         self.items(&script.top, &top);
         for (k, knot) in script.knots.iter().enumerate() {
             let node = self.graph.node(Some(k), None);
-            let locals = temps(&knot.body, &knot.params);
-            let cx = Cx { knot: Some(k), stitch: None, locals, function: knot.function, verdict: false, node };
+            let locals = Rc::new(temps(&knot.body, &knot.params));
+            let cx = Cx {
+                knot: Some(k),
+                stitch: None,
+                locals,
+                function: knot.function,
+                verdict: false,
+                node,
+            };
             self.items(&knot.body, &cx);
             for (s, stitch) in knot.stitches.iter().enumerate() {
                 let mut locals = temps(&stitch.body, &stitch.params);
                 locals.extend(cx.locals.iter().copied());
                 let node = self.graph.node(Some(k), Some(s));
-                let scx = Cx { stitch: Some(s), locals, node, ..cx.clone() };
+                let scx = Cx { stitch: Some(s), locals: Rc::new(locals), node, ..cx.clone() };
                 self.items(&stitch.body, &scx);
             }
         }
@@ -253,13 +279,19 @@ impl<'s> Checker<'s> {
         let script = self.script;
         self.graph.edges.push(Vec::new());
         self.graph.ends.push(false);
+        self.top_labels = self.labels_of(&script.top);
         for (k, knot) in script.knots.iter().enumerate() {
             if let Some(&first) = self.knots.get(knot.name.text.as_str()) {
                 let what = if knot.function { "function" } else { "knot" };
-                let first_line = script.knots[first].span;
+                let _ = first;
                 self.error(
-                    Diagnostic::new(Code::Duplicate, knot.name.span, format!("a {what} named `{}` already exists", knot.name.text))
-                        .help(format!("rename one of them; the first is at byte {}", first_line.start)),
+                    Diagnostic::new(
+                        Code::Duplicate,
+                        knot.name.span,
+                        format!("a {what} named `{}` already exists", knot.name.text),
+                    )
+                    .label("defined again here")
+                    .help("rename one of them; diverts cannot tell two knots of one name apart"),
                 );
             } else {
                 self.knots.insert(&knot.name.text, k);
@@ -272,7 +304,10 @@ impl<'s> Checker<'s> {
                     self.error(Diagnostic::new(
                         Code::Duplicate,
                         stitch.name.span,
-                        format!("knot `{}` already has a stitch named `{}`", knot.name.text, stitch.name.text),
+                        format!(
+                            "knot `{}` already has a stitch named `{}`",
+                            knot.name.text, stitch.name.text
+                        ),
                     ));
                 }
                 labels.push(self.labels_of(&stitch.body));
@@ -292,8 +327,12 @@ impl<'s> Checker<'s> {
             }
             if self.knots.contains_key(g.name.text.as_str()) {
                 self.error(
-                    Diagnostic::new(Code::Duplicate, g.name.span, format!("`{}` is both a variable and a knot", g.name.text))
-                        .help("a knot's name already counts its visits; rename the variable"),
+                    Diagnostic::new(
+                        Code::Duplicate,
+                        g.name.span,
+                        format!("`{}` is both a variable and a knot", g.name.text),
+                    )
+                    .help("a knot's name already counts its visits; rename the variable"),
                 );
             }
             let ty = Ty::of_literal(&g.value.kind);
@@ -301,10 +340,15 @@ impl<'s> Checker<'s> {
         }
         // A record prompt declares its variable when no VAR does.
         let mut records = Vec::new();
-        let mut visit = |item: &'s Item| {
-            if let Item::Record(r) = item {
-                records.push(r.var.text.as_str());
+        let responses = &mut self.responses;
+        let mut visit = |item: &'s Item| match item {
+            Item::Record(r) => records.push(r.var.text.as_str()),
+            Item::Response(p) => {
+                if let Some(label) = &p.label {
+                    *responses.entry(label.text.as_str()).or_insert(0) += 1;
+                }
             }
+            _ => {}
         };
         walk_items(&script.top, &mut visit);
         for knot in &script.knots {
@@ -333,24 +377,28 @@ impl<'s> Checker<'s> {
                 Item::Gather(g) => (g.label.as_ref(), false),
                 Item::Response(p) => {
                     for b in &p.branches {
-                        if let Some(l) = &b.label {
-                            if labels.insert(&l.text, false).is_some() {
-                                dups.push(l);
-                            }
+                        if let Some(l) = &b.label
+                            && labels.insert(&l.text, false).is_some()
+                        {
+                            dups.push(l);
                         }
                     }
                     (p.label.as_ref(), true)
                 }
                 _ => (None, false),
             };
-            if let Some(l) = label {
-                if labels.insert(&l.text, response).is_some() {
-                    dups.push(l);
-                }
+            if let Some(l) = label
+                && labels.insert(&l.text, response).is_some()
+            {
+                dups.push(l);
             }
         });
         for l in dups {
-            self.error(Diagnostic::new(Code::Duplicate, l.span, format!("the label `{}` is used twice here", l.text)));
+            self.error(Diagnostic::new(
+                Code::Duplicate,
+                l.span,
+                format!("the label `{}` is used twice here", l.text),
+            ));
         }
         labels
     }
@@ -380,7 +428,11 @@ impl<'s> Checker<'s> {
                 Item::Response(point) => self.response(point, cx),
                 Item::Record(record) => {
                     if cx.function {
-                        self.error(Diagnostic::new(Code::Misplaced, record.span, "a function cannot ask for a reply"));
+                        self.error(Diagnostic::new(
+                            Code::Misplaced,
+                            record.span,
+                            "a function cannot ask for a reply",
+                        ));
                     }
                     self.parts(&record.prompt, cx);
                 }
@@ -475,28 +527,46 @@ impl<'s> Checker<'s> {
                 if let Some(g) = self.globals.get(n) {
                     if g.constant {
                         self.error(
-                            Diagnostic::new(Code::AssignConstant, name.span, format!("`{n}` is a constant"))
-                                .help(format!("declare it with `VAR {n} = ...` if it should change")),
+                            Diagnostic::new(
+                                Code::AssignConstant,
+                                name.span,
+                                format!("`{n}` is a constant"),
+                            )
+                            .help(format!("declare it with `VAR {n} = ...` if it should change")),
                         );
-                    } else if *op != crate::script::ast::AssignOp::Set && matches!(g.ty, Ty::Str | Ty::Bool) {
-                        if g.ty == Ty::Bool || value_ty != Ty::Str {
-                            self.type_error(name.span, format!("cannot add to or subtract from {}", g.ty.word()));
-                        }
+                    } else if *op != crate::script::ast::AssignOp::Set
+                        && matches!(g.ty, Ty::Str | Ty::Bool)
+                        && (g.ty == Ty::Bool || value_ty != Ty::Str)
+                    {
+                        self.type_error(
+                            name.span,
+                            format!("cannot add to or subtract from {}", g.ty.word()),
+                        );
                     }
                     return;
                 }
                 if self.knots.contains_key(n) {
                     self.error(
-                        Diagnostic::new(Code::AssignConstant, name.span, format!("`{n}` is a knot; its visit count cannot be set"))
-                            .help("keep your own count in a `VAR`"),
+                        Diagnostic::new(
+                            Code::AssignConstant,
+                            name.span,
+                            format!("`{n}` is a knot; its visit count cannot be set"),
+                        )
+                        .help("keep your own count in a `VAR`"),
                     );
                     return;
                 }
                 let near = self.near_variable(n, cx);
-                let mut d = Diagnostic::new(Code::UndefinedVariable, name.span, format!("`{n}` is not declared"));
+                let mut d = Diagnostic::new(
+                    Code::UndefinedVariable,
+                    name.span,
+                    format!("`{n}` is not declared"),
+                );
                 d.help = Some(match near {
                     Some(near) => format!("did you mean `{near}`?"),
-                    None => format!("add `VAR {n} = 0` at the top, or write `~ temp {n} = ...` for a local variable"),
+                    None => format!(
+                        "add `VAR {n} = 0` at the top, or write `~ temp {n} = ...` for a local variable"
+                    ),
                 });
                 self.error(d);
             }
@@ -505,25 +575,26 @@ impl<'s> Checker<'s> {
 
     fn response(&mut self, point: &'s ResponsePoint, cx: &Cx<'s>) {
         if cx.function {
-            self.error(Diagnostic::new(Code::Misplaced, point.span, "a function cannot ask for a reply"));
+            self.error(Diagnostic::new(
+                Code::Misplaced,
+                point.span,
+                "a function cannot ask for a reply",
+            ));
         }
         self.parts(&point.prompt, cx);
         let mut example_styles = HashSet::new();
         for ex in &point.examples {
-            match Style::from_name(&ex.style.text) {
-                Some(style) => {
-                    example_styles.insert(style);
-                }
-                None => {
-                    let near = suggest(&ex.style.text, Style::ALL.iter().map(|s| s.name()));
-                    self.error(
-                        Diagnostic::new(Code::UnknownExampleStyle, ex.style.span, format!("unknown style `{}`", ex.style.text))
-                            .help(match near {
-                                Some(n) => format!("did you mean `{n}`?"),
-                                None => "the styles are `assertive`, `passive`, `aggressive` and `passive_aggressive`".into(),
-                            }),
-                    );
-                }
+            if let Some(style) = Style::from_name(&ex.style.text) {
+                example_styles.insert(style);
+            } else {
+                let near = suggest(&ex.style.text, Style::ALL.iter().map(|s| s.name()));
+                self.error(
+                    Diagnostic::new(Code::UnknownExampleStyle, ex.style.span, format!("unknown style `{}`", ex.style.text))
+                        .help(match near {
+                            Some(n) => format!("did you mean `{n}`?"),
+                            None => "the styles are `assertive`, `passive`, `aggressive` and `passive_aggressive`".into(),
+                        }),
+                );
             }
         }
         if point.branches.is_empty() {
@@ -540,8 +611,12 @@ impl<'s> Checker<'s> {
             if let Some(fallback) = catch_all {
                 let _ = fallback;
                 self.error(
-                    Diagnostic::new(Code::DeadBranch, branch.span, "this branch comes after the fallback and is never taken")
-                        .help("move the fallback (the branch without a condition) to the end"),
+                    Diagnostic::new(
+                        Code::DeadBranch,
+                        branch.span,
+                        "this branch comes after the fallback and is never taken",
+                    )
+                    .help("move the fallback (the branch without a condition) to the end"),
                 );
             }
             for cond in &branch.conditions {
@@ -557,9 +632,13 @@ impl<'s> Checker<'s> {
         }
         if catch_all.is_none() {
             self.error(
-                Diagnostic::new(Code::NoFallback, point.span, "this response point has no fallback branch")
-                    .label("a reply that fits no branch has nowhere to go")
-                    .help("add a last branch without a condition, such as `* -> try_again`"),
+                Diagnostic::new(
+                    Code::NoFallback,
+                    point.span,
+                    "this response point has no fallback branch",
+                )
+                .label("a reply that fits no branch has nowhere to go")
+                .help("add a last branch without a condition, such as `* -> try_again`"),
             );
         }
         tested.sort_by_key(|(s, _)| *s);
@@ -603,7 +682,7 @@ impl<'s> Checker<'s> {
     /// Resolves a divert target, reports it when unknown, and records the edge for the flow
     /// warnings.
     fn target(&mut self, t: &Target, cx: &Cx<'s>, tunnel: bool) {
-        let dotted = t.path.dotted();
+        let dotted = || t.path.dotted();
         if t.path.parts.len() == 1 {
             let n = t.path.parts[0].text.as_str();
             if cx.locals.contains(n) || self.globals.get(n).is_some_and(|g| g.ty == Ty::Target) {
@@ -613,7 +692,11 @@ impl<'s> Checker<'s> {
         match self.resolve(&t.path, cx) {
             Some(Place::End) => {
                 if tunnel {
-                    self.error(Diagnostic::new(Code::UnknownTarget, t.span, format!("`{dotted}` cannot be a tunnel")));
+                    self.error(Diagnostic::new(
+                        Code::UnknownTarget,
+                        t.span,
+                        format!("`{}` cannot be a tunnel", dotted()),
+                    ));
                 }
                 self.graph.ends[cx.node] = true;
             }
@@ -622,59 +705,98 @@ impl<'s> Checker<'s> {
                     let knot = &self.script.knots[k];
                     if knot.function {
                         self.error(
-                            Diagnostic::new(Code::UnknownTarget, t.span, format!("`{dotted}` is a function, not a knot"))
-                                .help(format!("call it in logic, `~ {dotted}()`, or print it, `{{{dotted}()}}`")),
+                            Diagnostic::new(
+                                Code::UnknownTarget,
+                                t.span,
+                                format!("`{}` is a function, not a knot", dotted()),
+                            )
+                            .help(format!(
+                                "call it in logic, `~ {0}()`, or print it, `{{{0}()}}`",
+                                dotted()
+                            )),
                         );
                         return;
                     }
-                    self.arity(&knot.params, t.args.len(), t.span, &dotted);
+                    self.arity(&knot.params, t.args.len(), t.span, dotted);
                 }
                 if let Place::Stitch(k, s) = place {
                     let params = &self.script.knots[k].stitches[s].params;
-                    self.arity(params, t.args.len(), t.span, &dotted);
+                    self.arity(params, t.args.len(), t.span, dotted);
                 }
                 let to = match place {
-                    Place::Knot(k) => self.graph.node(Some(k), None),
-                    Place::Stitch(k, s) | Place::Label(k, Some(s), _) => self.graph.node(Some(k), Some(s)),
-                    Place::Label(k, None, _) => self.graph.node(Some(k), None),
+                    Place::Knot(k) | Place::Label(k, None, _) => self.graph.node(Some(k), None),
+                    Place::TopLabel(_) => 0,
+                    Place::Stitch(k, s) | Place::Label(k, Some(s), _) => {
+                        self.graph.node(Some(k), Some(s))
+                    }
                     Place::End => unreachable!("handled above"),
                 };
                 self.graph.edges[cx.node].push(to);
             }
             None => {
+                let dotted = dotted();
                 let near = self.near_target(&dotted, cx);
-                let mut d = Diagnostic::new(Code::UnknownTarget, t.path.span, format!("unknown divert target `{dotted}`"));
+                let mut d = Diagnostic::new(
+                    Code::UnknownTarget,
+                    t.path.span,
+                    format!("unknown divert target `{dotted}`"),
+                );
                 d.help = Some(match near {
                     Some(near) => format!("did you mean `{near}`?"),
-                    None => format!("add a knot `=== {dotted} ===`, or divert to an existing knot, stitch or label"),
+                    None => format!(
+                        "add a knot `=== {dotted} ===`, or divert to an existing knot, stitch or label"
+                    ),
                 });
                 self.error(d);
             }
         }
     }
 
-    fn arity(&mut self, params: &[Param], given: usize, span: crate::script::source::Span, what: &str) {
+    fn arity(
+        &mut self,
+        params: &[Param],
+        given: usize,
+        span: crate::script::source::Span,
+        what: impl FnOnce() -> String,
+    ) {
         if params.len() != given {
+            let what = what();
             let names: Vec<&str> = params.iter().map(|p| p.name.text.as_str()).collect();
             self.error(
                 Diagnostic::new(
                     Code::WrongArguments,
                     span,
-                    format!("`{what}` takes {} argument{}, but {given} {} given", params.len(), plural(params.len()), if given == 1 { "is" } else { "are" }),
+                    format!(
+                        "`{what}` takes {} argument{}, but {given} {} given",
+                        params.len(),
+                        plural(params.len()),
+                        if given == 1 { "is" } else { "are" }
+                    ),
                 )
-                .help(if names.is_empty() { format!("write `{what}` without parentheses") } else { format!("pass ({})", names.join(", ")) }),
+                .help(if names.is_empty() {
+                    format!("write `{what}` without parentheses")
+                } else {
+                    format!("it is declared as `{what}({})`", names.join(", "))
+                }),
             );
         }
     }
 
     /// Finds what a path names, the way ink does: nearest scope first.
     fn resolve(&self, path: &Path, cx: &Cx<'s>) -> Option<Place> {
-        let p: Vec<&str> = path.parts.iter().map(|n| n.text.as_str()).collect();
         let label_in = |k: usize, s: Option<usize>, name: &str| {
             let table = &self.labels[k][s.map_or(0, |s| s + 1)];
             table.get(name).map(|&response| Place::Label(k, s, response))
         };
-        match p.as_slice() {
+        let mut parts = [""; 3];
+        if path.parts.len() > 3 {
+            return None;
+        }
+        for (slot, name) in parts.iter_mut().zip(&path.parts) {
+            *slot = name.text.as_str();
+        }
+        let p = &parts[..path.parts.len()];
+        match p {
             ["END" | "DONE"] => Some(Place::End),
             [a] => {
                 if let Some(k) = cx.knot {
@@ -688,7 +810,10 @@ impl<'s> Checker<'s> {
                         return Some(place);
                     }
                 }
-                self.knots.get(a).map(|&k| Place::Knot(k))
+                if let Some(&k) = self.knots.get(a) {
+                    return Some(Place::Knot(k));
+                }
+                self.top_labels.get(a).map(|&response| Place::TopLabel(response))
             }
             [a, b] => {
                 if let Some(&k) = self.knots.get(a) {
@@ -743,12 +868,16 @@ impl<'s> Checker<'s> {
     // ----- expressions ---------------------------------------------------------------------
 
     fn type_error(&mut self, span: crate::script::source::Span, message: String) {
-        self.error(Diagnostic::new(Code::TypeMismatch, span, message));
+        self.error(Diagnostic::new(Code::TypeMismatch, span, message).help(
+            "a variable keeps the kind of its first value: `VAR n = 0` is a number, `VAR s = \"\"` text, `VAR b = false` true/false",
+        ));
     }
 
     fn expr(&mut self, e: &'s Expr, cx: &Cx<'s>) -> Ty {
         match &e.kind {
-            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::Str(_) => Ty::of_literal(&e.kind),
+            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::Str(_) => {
+                Ty::of_literal(&e.kind)
+            }
             ExprKind::Target(path) => {
                 let t = Target { path: path.clone(), args: Vec::new(), span: e.span };
                 // A divert target value is a route to that knot; check it like a divert.
@@ -769,33 +898,52 @@ impl<'s> Checker<'s> {
                         self.error(Diagnostic::new(
                             Code::WrongArguments,
                             e.span,
-                            format!("`{n}` takes {count} argument{}, but {} {} given", plural(count), args.len(), if args.len() == 1 { "is" } else { "are" }),
+                            format!(
+                                "`{n}` takes {count} argument{}, but {} {} given",
+                                plural(count),
+                                args.len(),
+                                if args.len() == 1 { "is" } else { "are" }
+                            ),
                         ));
                     }
                     return match n {
                         "FLOAT" => Ty::Float,
-                        "SEED_RANDOM" => Ty::Unknown,
-                        "POW" | "MIN" | "MAX" => Ty::Unknown,
+                        "SEED_RANDOM" | "POW" | "MIN" | "MAX" => Ty::Unknown,
                         _ => Ty::Int,
                     };
                 }
                 match self.knots.get(n) {
                     Some(&k) if self.script.knots[k].function => {
                         let params = &self.script.knots[k].params;
-                        self.arity(params, args.len(), e.span, n);
+                        self.arity(params, args.len(), e.span, || n.to_string());
                         Ty::Unknown
                     }
                     Some(_) => {
                         self.error(
-                            Diagnostic::new(Code::WrongArguments, name.span, format!("`{n}` is a knot, not a function"))
-                                .help(format!("divert to it with `-> {n}`, or declare it `=== function {n} ===`")),
+                            Diagnostic::new(
+                                Code::WrongArguments,
+                                name.span,
+                                format!("`{n}` is a knot, not a function"),
+                            )
+                            .help(format!(
+                                "divert to it with `-> {n}`, or declare it `=== function {n} ===`"
+                            )),
                         );
                         Ty::Unknown
                     }
                     None => {
-                        let functions = self.script.knots.iter().filter(|k| k.function).map(|k| k.name.text.as_str());
+                        let functions = self
+                            .script
+                            .knots
+                            .iter()
+                            .filter(|k| k.function)
+                            .map(|k| k.name.text.as_str());
                         let near = suggest(n, functions.chain(BUILTINS.iter().map(|(b, _)| *b)));
-                        let mut d = Diagnostic::new(Code::UndefinedVariable, name.span, format!("unknown function `{n}`"));
+                        let mut d = Diagnostic::new(
+                            Code::UndefinedVariable,
+                            name.span,
+                            format!("unknown function `{n}`"),
+                        );
                         d.help = Some(match near {
                             Some(near) => format!("did you mean `{near}`?"),
                             None => format!("declare it with `=== function {n}() ===`"),
@@ -830,20 +978,44 @@ impl<'s> Checker<'s> {
         match op {
             B::Or | B::And => Ty::Bool,
             B::Eq | B::Ne => {
-                if known(l) && known(r) && l != r && !(numeric(l) && numeric(r)) && !(matches!(l, Ty::Bool | Ty::Int) && matches!(r, Ty::Bool | Ty::Int)) {
-                    self.type_error(e.span, format!("compares {} with {}; they are never equal", l.word(), r.word()));
+                if known(l)
+                    && known(r)
+                    && l != r
+                    && !(numeric(l) && numeric(r))
+                    && !(matches!(l, Ty::Bool | Ty::Int) && matches!(r, Ty::Bool | Ty::Int))
+                {
+                    self.type_error(
+                        e.span,
+                        format!("compares {} with {}; they are never equal", l.word(), r.word()),
+                    );
                 }
                 Ty::Bool
             }
             B::Lt | B::Le | B::Gt | B::Ge => {
                 if !numeric(l) || !numeric(r) {
-                    self.type_error(e.span, format!("`{}` compares numbers, not {} and {}", op.symbol(), l.word(), r.word()));
+                    self.type_error(
+                        e.span,
+                        format!(
+                            "`{}` compares numbers, not {} and {}",
+                            op.symbol(),
+                            l.word(),
+                            r.word()
+                        ),
+                    );
                 }
                 Ty::Bool
             }
             B::Has | B::HasNot => {
                 if (known(l) && l != Ty::Str) || (known(r) && r != Ty::Str) {
-                    self.type_error(e.span, format!("`{}` looks for text in text, not {} in {}", op.symbol(), r.word(), l.word()));
+                    self.type_error(
+                        e.span,
+                        format!(
+                            "`{}` looks for text in text, not {} in {}",
+                            op.symbol(),
+                            r.word(),
+                            l.word()
+                        ),
+                    );
                 }
                 Ty::Bool
             }
@@ -856,10 +1028,19 @@ impl<'s> Checker<'s> {
             B::Add | B::Sub | B::Mul | B::Div | B::Mod => {
                 if !numeric(l) || !numeric(r) {
                     let bad = if numeric(l) { r } else { l };
-                    self.type_error(e.span, format!("`{}` needs numbers, but one side is {}", op.symbol(), bad.word()));
+                    self.type_error(
+                        e.span,
+                        format!("`{}` needs numbers, but one side is {}", op.symbol(), bad.word()),
+                    );
                     return Ty::Unknown;
                 }
-                if l == Ty::Float || r == Ty::Float { Ty::Float } else if known(l) && known(r) { Ty::Int } else { Ty::Unknown }
+                if l == Ty::Float || r == Ty::Float {
+                    Ty::Float
+                } else if known(l) && known(r) {
+                    Ty::Int
+                } else {
+                    Ty::Unknown
+                }
             }
         }
     }
@@ -878,12 +1059,19 @@ impl<'s> Checker<'s> {
             return Ty::Int;
         }
         // `label.cue`: the verdict of a labelled response point.
-        if let Some((last, prefix)) = path.parts.split_last() {
-            if !prefix.is_empty() {
-                let prefix_path = Path { parts: prefix.to_vec(), span: path.span };
-                if let Some(Place::Label(_, _, true)) = self.resolve(&prefix_path, cx) {
-                    return self.verdict_name(last, path, true);
-                }
+        if let Some((last, prefix)) = path.parts.split_last()
+            && !prefix.is_empty()
+        {
+            let prefix_path = Path { parts: prefix.to_vec(), span: path.span };
+            let unique_response =
+                prefix.len() == 1 && self.responses.get(prefix[0].text.as_str()) == Some(&1);
+            if unique_response
+                || matches!(
+                    self.resolve(&prefix_path, cx),
+                    Some(Place::Label(_, _, true) | Place::TopLabel(true))
+                )
+            {
+                return self.verdict_name(last, path, true);
             }
         }
         if cx.verdict && parts.len() == 1 {
@@ -891,7 +1079,11 @@ impl<'s> Checker<'s> {
         }
         let dotted = path.dotted();
         let near = self.near_variable(&dotted, cx);
-        let mut d = Diagnostic::new(Code::UndefinedVariable, path.span, format!("`{dotted}` is not defined"));
+        let mut d = Diagnostic::new(
+            Code::UndefinedVariable,
+            path.span,
+            format!("`{dotted}` is not defined"),
+        );
         d.help = Some(match near {
             Some(near) => format!("did you mean `{near}`?"),
             None if Style::from_name(&dotted).is_some() || cue_style(&dotted).is_some() => {
@@ -912,7 +1104,11 @@ impl<'s> Checker<'s> {
         if Style::from_name(n).is_some() || cue_style(n).is_some() {
             return Ty::Bool;
         }
-        let candidates = Style::ALL.iter().map(|s| s.name()).chain(CUES.iter().map(|(c, _)| *c)).chain([CONFIDENCE]);
+        let candidates = Style::ALL
+            .iter()
+            .map(|s| s.name())
+            .chain(CUES.iter().map(|(c, _)| *c))
+            .chain([CONFIDENCE]);
         let near = suggest(n, candidates);
         let span = if labelled { name.span } else { path.span };
         let mut d = Diagnostic::new(Code::UnknownCue, span, format!("unknown style or cue `{n}`"));
@@ -933,10 +1129,10 @@ fn plural(n: usize) -> &'static str {
 fn temps<'s>(items: &'s [Item], params: &'s [Param]) -> HashSet<&'s str> {
     let mut names: HashSet<&'s str> = params.iter().map(|p| p.name.text.as_str()).collect();
     walk_items(items, &mut |item| {
-        if let Item::Logic(l) = item {
-            if let LogicKind::Temp { name, .. } = &l.kind {
-                names.insert(&name.text);
-            }
+        if let Item::Logic(l) = item
+            && let LogicKind::Temp { name, .. } = &l.kind
+        {
+            names.insert(&name.text);
         }
     });
     names
@@ -958,4 +1154,3 @@ fn styles_in(e: &Expr, out: &mut Vec<(Style, crate::script::source::Span)>) {
         _ => {}
     }
 }
-

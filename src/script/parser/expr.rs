@@ -34,7 +34,7 @@ pub fn name(i: Input<'_>) -> PResult<'_, Name> {
     let (rest, text) =
         recognize((take_while1(is_name_start).map(|_| ()), take_while(is_name_char))).parse(i)?;
     // `take_while1(is_name_start)` may take several letters; that is still one name.
-    Ok((rest, Name { text: (*text.fragment()).to_string(), span: span(&text) }))
+    Ok((rest, Name { text: (*text.fragment()).into(), span: span(&text) }))
 }
 
 /// A dotted path: `knot`, `knot.stitch`, `knot.stitch.label`.
@@ -84,13 +84,19 @@ const LEVELS: &[&[(&str, BinaryOp, bool)]] = &[
         ("has", BinaryOp::Has, true),
     ],
     &[("+", BinaryOp::Add, false), ("-", BinaryOp::Sub, false)],
-    &[("*", BinaryOp::Mul, false), ("/", BinaryOp::Div, false), ("%", BinaryOp::Mod, false), ("mod", BinaryOp::Mod, true)],
+    &[
+        ("*", BinaryOp::Mul, false),
+        ("/", BinaryOp::Div, false),
+        ("%", BinaryOp::Mod, false),
+        ("mod", BinaryOp::Mod, true),
+    ],
 ];
 
-fn operator<'a>(i: Input<'a>, level: usize) -> Option<(Input<'a>, BinaryOp)> {
+fn operator(i: Input<'_>, level: usize) -> Option<(Input<'_>, BinaryOp)> {
     let (i, _) = ws(i).ok()?;
     for &(spelling, op, word) in LEVELS[level] {
-        let parsed = if word { keyword(spelling)(i) } else { tag::<_, _, super::PError>(spelling).parse(i) };
+        let parsed =
+            if word { keyword(spelling)(i) } else { tag::<_, _, super::PError>(spelling).parse(i) };
         if let Ok((rest, _)) = parsed {
             // `->` is a divert, not a minus; `-` followed by `>` never subtracts.
             if op == BinaryOp::Sub && rest.fragment().starts_with('>') {
@@ -202,7 +208,10 @@ fn primary(i: Input<'_>, depth: u32) -> PResult<'_, Expr> {
                     let (r, args) = arguments(r, depth)?;
                     return Ok((
                         r,
-                        Expr { span: super::span_between(&i, &r), kind: ExprKind::Call { name, args } },
+                        Expr {
+                            span: super::span_between(&i, &r),
+                            kind: ExprKind::Call { name, args },
+                        },
                     ));
                 }
             }
@@ -256,7 +265,10 @@ fn string(i: Input<'_>) -> PResult<'_, Expr> {
         match c {
             '"' => {
                 let rest = i.take_from(at + 2);
-                return Ok((rest, Expr { kind: ExprKind::Str(text), span: super::span_between(&i, &rest) }));
+                return Ok((
+                    rest,
+                    Expr { kind: ExprKind::Str(text), span: super::span_between(&i, &rest) },
+                ));
             }
             '\\' => {
                 if let Some((_, escaped)) = chars.next() {

@@ -109,7 +109,9 @@ pub fn content(mut i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, Vec<Part
                     Code::Unsupported,
                     span(&i.take(2)),
                     "threads (`<-`) are not supported",
-                    Some("divert with `->`, or use a tunnel `-> knot ->` to run a scene and come back"),
+                    Some(
+                        "divert with `->`, or use a tunnel `-> knot ->` to run a scene and come back",
+                    ),
                 );
             }
             '-' if rest.starts_with("->") => {
@@ -122,7 +124,7 @@ pub fn content(mut i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, Vec<Part
                         Some("write `-> knot_name`, or `-> END` to end the story"),
                     );
                 }
-                parts.push(Part::Divert(d));
+                parts.push(Part::Divert(Box::new(d)));
                 i = r;
             }
             _ => {
@@ -142,8 +144,14 @@ pub fn divert(i: Input<'_>, depth: u32) -> PResult<'_, Divert> {
     if let Ok((r, _)) = tag::<_, _, PError>("->->").parse(i) {
         let (r, _) = ws(r)?;
         return match target(r, depth) {
-            Ok((r, t)) => Ok((r, Divert { tunnels: vec![], then: Then::ReturnTo(t), span: span_between(&start, &r) })),
-            Err(nom::Err::Error(_)) => Ok((r, Divert { tunnels: vec![], then: Then::Return, span: span_between(&start, &r) })),
+            Ok((r, t)) => Ok((
+                r,
+                Divert { tunnels: vec![], then: Then::ReturnTo(t), span: span_between(&start, &r) },
+            )),
+            Err(nom::Err::Error(_)) => Ok((
+                r,
+                Divert { tunnels: vec![], then: Then::Return, span: span_between(&start, &r) },
+            )),
             Err(e) => Err(e),
         };
     }
@@ -173,14 +181,19 @@ pub fn divert(i: Input<'_>, depth: u32) -> PResult<'_, Divert> {
         }
     }
     let span = span_between(&start, &end);
-    let then = if trailing_arrow { Then::Continue } else { targets.pop().map_or(Then::Continue, Then::Goto) };
+    let then = if trailing_arrow {
+        Then::Continue
+    } else {
+        targets.pop().map_or(Then::Continue, Then::Goto)
+    };
     Ok((end, Divert { tunnels: targets, then, span }))
 }
 
 /// A divert target: a path with optional arguments.
 fn target(i: Input<'_>, depth: u32) -> PResult<'_, Target> {
     let (r, p) = path(i)?;
-    let (r, args) = if r.fragment().starts_with('(') { arguments(r, depth)? } else { (r, Vec::new()) };
+    let (r, args) =
+        if r.fragment().starts_with('(') { arguments(r, depth)? } else { (r, Vec::new()) };
     Ok((r, Target { path: p, args, span: span_between(&i, &r) }))
 }
 
@@ -221,7 +234,7 @@ fn brace(open: Input<'_>, depth: u32) -> PResult<'_, Part> {
             let (r, _) = ws(r)?;
             if r.fragment().starts_with('}') {
                 let r = r.take_from(1);
-                return Ok((r, Part::Print { expr: e }));
+                return Ok((r, Part::Print { expr: Box::new(e) }));
             }
             if r.fragment().starts_with(':') {
                 return conditional(open, r.take_from(1), e, depth);
@@ -263,7 +276,10 @@ fn conditional<'a>(open: Input<'a>, i: Input<'a>, cond: Expr, depth: u32) -> PRe
         );
     }
     let r = r.take_from(1);
-    Ok((r, Part::Conditional { cond, then, otherwise, span: span_between(&open, &r) }))
+    Ok((
+        r,
+        Part::Conditional { cond: Box::new(cond), then, otherwise, span: span_between(&open, &r) },
+    ))
 }
 
 fn alternatives<'a>(open: Input<'a>, i: Input<'a>, kind: AltKind, depth: u32) -> PResult<'a, Part> {
@@ -283,7 +299,9 @@ fn alternatives<'a>(open: Input<'a>, i: Input<'a>, kind: AltKind, depth: u32) ->
                     Code::UnclosedBrace,
                     span(&open.take(1)),
                     "this `{` is never closed",
-                    Some("add a `}` where the inline logic ends (or write `\\{` for a literal brace)"),
+                    Some(
+                        "add a `}` where the inline logic ends (or write `\\{` for a literal brace)",
+                    ),
                 );
             }
         }
@@ -293,6 +311,7 @@ fn alternatives<'a>(open: Input<'a>, i: Input<'a>, kind: AltKind, depth: u32) ->
 /// Tags from a `#` to the end of the line; each further `#` starts another tag.
 ///
 /// `# mood: tense # music: calm`
+#[must_use]
 pub fn tags(i: Input<'_>) -> Vec<Tag> {
     let mut out = Vec::new();
     let mut rest = i;

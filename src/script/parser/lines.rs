@@ -9,11 +9,11 @@ use nom::bytes::complete::{tag, take_while};
 
 use super::expr::{expr, keyword, name, ws};
 use super::inline::{Stop, content, tags};
-use super::{FileAst, Include, Input, PError, PResult, fail, span, weave};
+use super::{FileAst, Include, Input, PError, PResult, fail, span, span_between, weave};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::script::ast::{
-    AltKind, Arm, AssignOp, Block, BlockKind, Choice, Example, Expr, ExprKind, Gather, Global, Item,
-    Knot, Line, Logic, LogicKind, Name, Param, Record, ResponsePoint, Stitch, Tag, Voice,
+    AltKind, Arm, AssignOp, Block, BlockKind, Choice, Example, Expr, ExprKind, Gather, Global,
+    Item, Knot, Line, Logic, LogicKind, Name, Param, Record, ResponsePoint, Stitch, Tag, Voice,
 };
 use crate::script::source::{FileId, Span};
 
@@ -37,17 +37,24 @@ pub fn blank_comments<'t>(
         let i = at + found;
         let escaped = i > 0 && bytes[i - 1] == b'\\';
         let end = match bytes.get(i + 1) {
-            Some(b'/') if !escaped => memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |n| i + n),
-            Some(b'*') if !escaped => match memchr::memmem::find(&bytes[i + 2..], b"*/") {
-                Some(n) => i + 2 + n + 2,
-                None => {
+            Some(b'/') if !escaped => {
+                memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |n| i + n)
+            }
+            Some(b'*') if !escaped => {
+                if let Some(n) = memchr::memmem::find(&bytes[i + 2..], b"*/") {
+                    i + 2 + n + 2
+                } else {
                     diagnostics.push(
-                        Diagnostic::new(Code::UnclosedBlock, Span::new(file, i, i + 2), "this comment is never closed")
-                            .help("end the comment with `*/`"),
+                        Diagnostic::new(
+                            Code::UnclosedBlock,
+                            Span::new(file, i, i + 2),
+                            "this comment is never closed",
+                        )
+                        .help("end the comment with `*/`"),
                     );
                     bytes.len()
                 }
-            },
+            }
             _ => {
                 at = i + 1;
                 continue;
@@ -102,6 +109,9 @@ pub struct Lines<'d> {
     blocks: Vec<OpenBlock>,
     /// Blocks opened past [`MAX_BLOCK_DEPTH`]: their lines are skipped until they close.
     skipped_blocks: u32,
+    /// Whether this knot already reported nesting past [`MAX_WEAVE_DEPTH`]; deeper lines after
+    /// that are skipped quietly, so that one slip gives one error.
+    depth_reported: bool,
     header_open: bool,
     saw_content: bool,
 }
@@ -119,6 +129,7 @@ impl<'d> Lines<'d> {
             flat: Vec::new(),
             blocks: Vec::new(),
             skipped_blocks: 0,
+            depth_reported: false,
             header_open: true,
             saw_content: false,
         }
@@ -128,7 +139,8 @@ impl<'d> Lines<'d> {
     pub fn run(mut self, code: &str) -> FileAst {
         let mut rest = Input::new_extra(code, self.file);
         loop {
-            let len = memchr::memchr(b'\n', rest.fragment().as_bytes()).unwrap_or(rest.fragment().len());
+            let len =
+                memchr::memchr(b'\n', rest.fragment().as_bytes()).unwrap_or(rest.fragment().len());
             let (after, line) = rest.take_split(len);
             if let Err(e) = self.line(line) {
                 match e {
@@ -137,7 +149,9 @@ impl<'d> Lines<'d> {
                     }
                     _ => self.diagnostics.push(
                         Diagnostic::new(Code::BadLine, span(&line), "this line cannot be read")
-                            .help("check the symbols at the start of the line against docs/FORMAT.md"),
+                            .help(
+                                "check the symbols at the start of the line against docs/FORMAT.md",
+                            ),
                     ),
                 }
             }
@@ -174,7 +188,11 @@ impl<'d> Lines<'d> {
             b'=' => self.stitch_header(l),
             b'*' | b'+' => self.choice(l),
             b'-' if !text.starts_with("->") => {
-                if self.blocks.is_empty() { self.gather(l) } else { self.arm(l) }
+                if self.blocks.is_empty() {
+                    self.gather(l)
+                } else {
+                    self.arm(l)
+                }
             }
             b'~' => self.logic(l),
             b'?' if text.starts_with("??") => self.response(l),
@@ -209,15 +227,20 @@ impl<'d> Lines<'d> {
         while let Some(block) = self.blocks.pop() {
             if self.blocks.is_empty() {
                 self.diagnostics.push(
-                    Diagnostic::new(Code::UnclosedBlock, block.open, "this `{` block is never closed")
-                        .label("opened here")
-                        .help("close it with a `}` on a line of its own"),
+                    Diagnostic::new(
+                        Code::UnclosedBlock,
+                        block.open,
+                        "this `{` block is never closed",
+                    )
+                    .label("opened here")
+                    .help("close it with a `}` on a line of its own"),
                 );
             }
-            let item = Item::Block(build_block(block, None));
+            let item = Item::Block(Box::new(build_block(block, None)));
             self.push(item);
         }
         self.skipped_blocks = 0;
+        self.depth_reported = false;
         let body = weave::build(std::mem::take(&mut self.flat));
         match self.container {
             Container::Top => self.out.top.extend(body),
@@ -293,6 +316,21 @@ impl<'d> Lines<'d> {
         Ok(())
     }
 
+    /// Reports choices or gathers nested past [`MAX_WEAVE_DEPTH`], once per knot.
+    fn too_deep<'a>(&mut self, l: Input<'a>, level: u32) -> LineResult<'a> {
+        if std::mem::replace(&mut self.depth_reported, true) {
+            return Ok(());
+        }
+        fail(
+            Code::LimitExceeded,
+            span(&l.take(floor_char(l.fragment(), MAX_WEAVE_DEPTH as usize * 2))),
+            format!(
+                "choices or gathers nested {level} deep; at most {MAX_WEAVE_DEPTH} levels are allowed"
+            ),
+            Some("move deeper levels into a stitch of their own and divert to it"),
+        )
+    }
+
     // ----- weave items --------------------------------------------------------------------
 
     /// Adds an item where it belongs: in the open block, or in the weave being collected.
@@ -356,7 +394,9 @@ impl<'d> Lines<'d> {
             }
             r = r.take_from(1);
         }
-        check_depth(l, level)?;
+        if level > MAX_WEAVE_DEPTH {
+            return self.too_deep(l, level);
+        }
         let (r, label) = label(r)?;
         let (mut r, _) = ws(r)?;
         let mut conditions = Vec::new();
@@ -379,7 +419,7 @@ impl<'d> Lines<'d> {
             span: span(&l),
         };
         if r.fragment().trim_end() == "->" {
-            self.push(Item::Choice(choice));
+            self.push(Item::Choice(Box::new(choice)));
             return Ok(());
         }
         let (r, start) = content(r, Stop::ChoiceStart, 0)?;
@@ -402,7 +442,7 @@ impl<'d> Lines<'d> {
             r = r3;
         }
         choice.tags = tags(r);
-        self.push(Item::Choice(choice));
+        self.push(Item::Choice(Box::new(choice)));
         Ok(())
     }
 
@@ -418,11 +458,14 @@ impl<'d> Lines<'d> {
             }
             r = r.take_from(1);
         }
-        check_depth(l, level)?;
+        if level > MAX_WEAVE_DEPTH {
+            return self.too_deep(l, level);
+        }
         let (r, label) = label(r)?;
         let (r, _) = ws(r)?;
-        let line = if r.fragment().is_empty() { None } else { Some(self.text_line(r, Voice::Narration)?) };
-        self.push(Item::Gather(Gather { level, label, line, span: span(&l) }));
+        let line =
+            if r.fragment().is_empty() { None } else { Some(self.text_line(r, Voice::Narration)?) };
+        self.push(Item::Gather(Box::new(Gather { level, label, line, span: span(&l) })));
         Ok(())
     }
 
@@ -444,11 +487,21 @@ impl<'d> Lines<'d> {
         let kind = if let Ok((r, _)) = keyword("temp")(r) {
             let (r, _) = ws(r)?;
             let (r, var) = name(r).or_else(|_| {
-                fail(Code::BadLine, span(&l), "`temp` needs a name", Some("write `~ temp name = value`"))
+                fail(
+                    Code::BadLine,
+                    span(&l),
+                    "`temp` needs a name",
+                    Some("write `~ temp name = value`"),
+                )
             })?;
             let (r, _) = ws(r)?;
             let (r, _) = tag::<_, _, PError>("=").parse(r).or_else(|_| {
-                fail(Code::BadLine, span(&r.take(0)), "expected `=` and a value", Some("write `~ temp name = value`"))
+                fail(
+                    Code::BadLine,
+                    span(&r.take(0)),
+                    "expected `=` and a value",
+                    Some("write `~ temp name = value`"),
+                )
             })?;
             let (r, _) = ws(r)?;
             let (r, value) = need_expr(r, "after `=`")?;
@@ -470,7 +523,7 @@ impl<'d> Lines<'d> {
             end_of_line(r2, "after the expression")?;
             LogicKind::Eval { expr: e }
         };
-        self.push(Item::Logic(Logic { kind, span: span(&l) }));
+        self.push(Item::Logic(Box::new(Logic { kind, span: span(&l) })));
         Ok(())
     }
 
@@ -492,7 +545,7 @@ impl<'d> Lines<'d> {
             span: span(&l),
         };
         absorb_tags(&mut point, tags(r), self.diagnostics);
-        self.push(Item::Response(point));
+        self.push(Item::Response(Box::new(point)));
         Ok(())
     }
 
@@ -501,22 +554,32 @@ impl<'d> Lines<'d> {
         let (r, _) = tag("?=").parse(l)?;
         let (r, _) = ws(r)?;
         let usage = Some("write `?= name: question`; the reply is kept in the variable `name`");
-        let (r, var) = name(r).or_else(|_| fail(Code::BadLine, span(&l), "`?=` needs a variable name", usage))?;
+        let (r, var) = name(r)
+            .or_else(|_| fail(Code::BadLine, span(&l), "`?=` needs a variable name", usage))?;
         let (r, _) = ws(r)?;
-        let (r, _) = tag::<_, _, PError>(":")
-            .parse(r)
-            .or_else(|_| fail(Code::BadLine, span(&r.take(0)), "expected `:` after the variable name", usage))?;
+        let (r, _) = tag::<_, _, PError>(":").parse(r).or_else(|_| {
+            fail(Code::BadLine, span(&r.take(0)), "expected `:` after the variable name", usage)
+        })?;
         let (r, _) = ws(r)?;
         let (r, prompt) = content(r, Stop::Line, 0)?;
         let (hints, other) = split_hints(tags(r));
-        self.push(Item::Record(Record { var, prompt, hints, tags: other, span: span(&l) }));
+        self.push(Item::Record(Box::new(Record {
+            var,
+            prompt,
+            hints,
+            tags: other,
+            span: span(&l),
+        })));
         Ok(())
     }
 
     /// `@coach: How did that feel?`
     fn voice_line<'a>(&mut self, l: Input<'a>) -> LineResult<'a> {
         let (r, _) = tag("@").parse(l)?;
-        let (r, voice) = name(r)?;
+        let usage = "`@coach: text` is the only voice; a cast member speaks as `Name: text`";
+        let Ok((r, voice)) = name(r) else {
+            return fail(Code::BadLine, span(&l.take(1)), "`@` starts a coach line", Some(usage));
+        };
         if voice.text != "coach" || !r.fragment().starts_with(':') {
             let near = if strsim::jaro_winkler(&voice.text.to_lowercase(), "coach") > 0.8 {
                 "did you mean `@coach:`? "
@@ -525,9 +588,9 @@ impl<'d> Lines<'d> {
             };
             return fail(
                 Code::BadLine,
-                span(&l.take(voice.text.len() + 2).take(l.fragment().len().min(voice.text.len() + 2))),
+                span_between(&l, &r),
                 format!("unknown voice `@{}`", voice.text),
-                Some(&format!("{near}`@coach: text` is the only voice; a cast member speaks as `Name: text`")),
+                Some(&format!("{near}{usage}")),
             );
         }
         let line = self.text_line(r.take_from(1), Voice::Coach)?;
@@ -545,7 +608,7 @@ impl<'d> Lines<'d> {
         }
     }
 
-    fn text_line<'a>(&mut self, l: Input<'a>, voice: Voice) -> Result<Line, nom::Err<PError>> {
+    fn text_line(&mut self, l: Input<'_>, voice: Voice) -> Result<Line, nom::Err<PError>> {
         let (r, _) = ws(l)?;
         let (r, parts) = content(r, Stop::Line, 0)?;
         if self.container == Container::Top && !parts.is_empty() {
@@ -562,7 +625,8 @@ impl<'d> Lines<'d> {
             ("EXTERNAL", "external functions (`EXTERNAL`) are not supported"),
         ] {
             if let Ok((_, k)) = keyword(word)(l) {
-                let help = "use `VAR` with a number, text or true/false, and `=== function ===` for logic";
+                let help =
+                    "use `VAR` with a number, text or true/false, and `=== function ===` for logic";
                 return Some(fail(Code::Unsupported, span(&k), what, Some(help)));
             }
         }
@@ -588,31 +652,48 @@ impl<'d> Lines<'d> {
         }
         let path = r.fragment().trim();
         if path.is_empty() {
-            return fail(Code::BadLine, span(&l), "`INCLUDE` needs a file name", Some("write `INCLUDE other.ink`"));
+            return fail(
+                Code::BadLine,
+                span(&l),
+                "`INCLUDE` needs a file name",
+                Some("write `INCLUDE other.ink`"),
+            );
         }
         self.out.includes.push(Include { path: path.to_string(), span: span(&l) });
         Ok(())
     }
 
-    fn global<'a>(&mut self, l: Input<'a>, r: Input<'a>, word: &str, constant: bool) -> LineResult<'a> {
+    fn global<'a>(
+        &mut self,
+        l: Input<'a>,
+        r: Input<'a>,
+        word: &str,
+        constant: bool,
+    ) -> LineResult<'a> {
         let usage = format!("write `{word} name = value`");
         if self.container != Container::Top {
             return fail(
                 Code::Misplaced,
                 span(&l),
                 format!("`{word}` must stand outside knots"),
-                Some("move it above the first knot, or use `~ temp name = value` for a local variable"),
+                Some(
+                    "move it above the first knot, or use `~ temp name = value` for a local variable",
+                ),
             );
         }
         let (r, _) = ws(r)?;
-        let (r, var) = name(r).or_else(|_| fail(Code::BadLine, span(&l), format!("`{word}` needs a name"), Some(&usage)))?;
+        let (r, var) = name(r).or_else(|_| {
+            fail(Code::BadLine, span(&l), format!("`{word}` needs a name"), Some(&usage))
+        })?;
         let (r, _) = ws(r)?;
-        let (r, _) = tag::<_, _, PError>("=")
-            .parse(r)
-            .or_else(|_| fail(Code::BadLine, span(&r.take(0)), "expected `=` and a value", Some(&usage)))?;
+        let (r, _) = tag::<_, _, PError>("=").parse(r).or_else(|_| {
+            fail(Code::BadLine, span(&r.take(0)), "expected `=` and a value", Some(&usage))
+        })?;
         let (r, _) = ws(r)?;
         let (r, value) = expr(r).or_else(|e| match e {
-            nom::Err::Error(_) => fail(Code::BadExpression, span(&r.take(0)), "expected a value", Some(&usage)),
+            nom::Err::Error(_) => {
+                fail(Code::BadExpression, span(&r.take(0)), "expected a value", Some(&usage))
+            }
             e => Err(e),
         })?;
         end_of_line(r, "after the value")?;
@@ -645,7 +726,12 @@ impl<'d> Lines<'d> {
             end_of_line(r2, "after `:`")?;
             BlockHead::Test(test)
         };
-        self.blocks.push(OpenBlock { head, open: span(&l.take(1)), lead: Vec::new(), arms: Vec::new() });
+        self.blocks.push(OpenBlock {
+            head,
+            open: span(&l.take(1)),
+            lead: Vec::new(),
+            arms: Vec::new(),
+        });
         Ok(())
     }
 
@@ -658,7 +744,12 @@ impl<'d> Lines<'d> {
         } else if let Ok((r2, _)) = keyword("else")(r) {
             let (r2, _) = ws(r2)?;
             let (r2, _) = tag::<_, _, PError>(":").parse(r2).or_else(|_| {
-                fail(Code::BadLine, span(&r2.take(0)), "expected `:` after `else`", Some("write `- else:`"))
+                fail(
+                    Code::BadLine,
+                    span(&r2.take(0)),
+                    "expected `:` after `else`",
+                    Some("write `- else:`"),
+                )
             })?;
             (r2, None)
         } else {
@@ -701,7 +792,7 @@ impl<'d> Lines<'d> {
                 Some("remove it, or open the block with `{` on a line above"),
             );
         };
-        let item = Item::Block(build_block(block, Some(span(&l))));
+        let item = Item::Block(Box::new(build_block(block, Some(span(&l)))));
         self.push(item);
         Ok(())
     }
@@ -752,7 +843,9 @@ fn build_block(block: OpenBlock, close: Option<Span>) -> Block {
     let span = close.map_or(block.open, |c| block.open.to(c));
     let OpenBlock { head, open, lead, arms } = block;
     let kind = match head {
-        BlockHead::Alt(kind) => BlockKind::Alternatives { kind, items: arms.into_iter().map(|a| a.1).collect() },
+        BlockHead::Alt(kind) => {
+            BlockKind::Alternatives { kind, items: arms.into_iter().map(|a| a.1).collect() }
+        }
         BlockHead::Bare => BlockKind::Conditions { arms: to_arms(arms) },
         BlockHead::Test(test) if lead.is_empty() && arms.iter().any(|a| a.0.is_some()) => {
             BlockKind::Switch { subject: test, arms: to_arms(arms) }
@@ -772,25 +865,27 @@ fn to_arms(arms: Vec<(Option<Expr>, Vec<Item>, Span)>) -> Vec<Arm> {
 
 // ----- small rules shared by several lines ----------------------------------------------------
 
+/// The largest character boundary in `text` at or below `at`.
+fn floor_char(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// Nothing but spaces may follow.
 fn end_of_line<'a>(r: Input<'a>, what: &str) -> PResult<'a, ()> {
     let (r, _) = ws(r)?;
     if r.fragment().is_empty() {
         return Ok((r, ()));
     }
-    fail(Code::BadLine, span(&r), format!("unexpected text {what}"), Some("remove it, or start a new line"))
-}
-
-fn check_depth<'a>(l: Input<'a>, level: u32) -> PResult<'a, ()> {
-    if level > MAX_WEAVE_DEPTH {
-        return fail(
-            Code::LimitExceeded,
-            span(&l.take(l.fragment().len().min(MAX_WEAVE_DEPTH as usize * 2))),
-            format!("choices or gathers nested {level} deep; at most {MAX_WEAVE_DEPTH} levels are allowed"),
-            Some("move deeper levels into a stitch of their own and divert to it"),
-        );
-    }
-    Ok((l, ()))
+    fail(
+        Code::BadLine,
+        span(&r),
+        format!("unexpected text {what}"),
+        Some("remove it, or start a new line"),
+    )
 }
 
 /// `(name)` before a choice's or gather's text, or after `??`.
@@ -850,7 +945,10 @@ fn params(r: Input<'_>) -> PResult<'_, Vec<Param>> {
             Ok((r3, _)) => r3,
             Err(_) => r2,
         };
-        if !r.fragment().starts_with(')') && r.location_offset() == r2.location_offset() && !r.fragment().is_empty() {
+        if !r.fragment().starts_with(')')
+            && r.location_offset() == r2.location_offset()
+            && !r.fragment().is_empty()
+        {
             if r.fragment().starts_with(',') {
                 continue;
             }
@@ -894,9 +992,12 @@ fn assignment(r: Input<'_>) -> Result<Option<LogicKind>, nom::Err<PError>> {
     };
     let (rest, _) = ws(rest)?;
     let (rest, value) = expr(rest).or_else(|e| match e {
-        nom::Err::Error(_) => {
-            fail(Code::BadExpression, span(&rest.take(0)), "expected a value after the assignment", None)
-        }
+        nom::Err::Error(_) => fail(
+            Code::BadExpression,
+            span(&rest.take(0)),
+            "expected a value after the assignment",
+            None,
+        ),
         e => Err(e),
     })?;
     end_of_line(rest, "after the value")?;
@@ -926,7 +1027,8 @@ fn absorb_tags(point: &mut ResponsePoint, tags: Vec<Tag>, diagnostics: &mut Vec<
     let (hints, other) = split_hints(tags);
     point.hints.extend(hints);
     for t in other {
-        let Some(rest) = t.text.strip_prefix("example").filter(|r| r.starts_with([' ', '\t', ':'])) else {
+        let Some(rest) = t.text.strip_prefix("example").filter(|r| r.starts_with([' ', '\t', ':']))
+        else {
             point.tags.push(t);
             continue;
         };
@@ -947,9 +1049,13 @@ fn absorb_tags(point: &mut ResponsePoint, tags: Vec<Tag>, diagnostics: &mut Vec<
         }
         // The style name's own span, for precise messages about it.
         let offset = t.text.find(style_text).unwrap_or(0);
-        let style_span = Span { start: t.span.start + offset as u32, end: t.span.start + (offset + style_text.len()) as u32, ..t.span };
+        let style_span = Span {
+            start: t.span.start + offset as u32,
+            end: t.span.start + (offset + style_text.len()) as u32,
+            ..t.span
+        };
         point.examples.push(Example {
-            style: Name { text: style_text.to_string(), span: style_span },
+            style: Name { text: style_text.into(), span: style_span },
             text: text.trim().to_string(),
             span: t.span,
         });

@@ -66,7 +66,12 @@ pub fn span_between(from: &Input<'_>, to: &Input<'_>) -> Span {
 }
 
 /// Ends a rule (or a whole line) with a diagnostic.
-pub fn fail<O>(code: Code, span: Span, message: impl Into<String>, help: Option<&str>) -> Result<O, nom::Err<PError>> {
+pub fn fail<O>(
+    code: Code,
+    span: Span,
+    message: impl Into<String>,
+    help: Option<&str>,
+) -> Result<O, nom::Err<PError>> {
     let mut d = Diagnostic::new(code, span, message);
     d.help = help.map(str::to_string);
     Err(nom::Err::Failure(PError::Fail(Box::new(d))))

@@ -30,7 +30,7 @@ pub fn build(flat: Vec<Item>) -> Vec<Item> {
             Item::Choice(choice) => {
                 let depth = top.depth + 1;
                 if let Some(Item::Response(point)) = top.items.last_mut() {
-                    point.branches.push(choice);
+                    point.branches.push(*choice);
                 } else {
                     top.items.push(Item::Choice(choice));
                 }

@@ -1,0 +1,16 @@
+//! The integration tests: one binary, one module per topic.
+
+mod harness;
+
+// Every example in docs/FORMAT.md compiles as documented; one snapshot per diagnostic code.
+mod docs;
+// The syntax tree of each language feature, from tests/fixtures/ok/.
+mod fixtures;
+// `rehearse check` end to end: output, JSON, exit codes.
+mod check_cli;
+// INCLUDE: relative paths, folders, symlinks, cycles.
+mod includes;
+// Arbitrary and mutated input never panics; diagnostics stay inside the file.
+mod props;
+// Large and deeply nested scripts.
+mod scale;
