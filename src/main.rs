@@ -5,6 +5,11 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 
+// A scenario's syntax tree is many small allocations; mimalloc frees them several times faster
+// than the system allocator (see benches/parse.rs).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = rehearse::cli::Cli::parse();
     match rehearse::cli::run(cli) {

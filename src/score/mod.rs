@@ -1,5 +1,253 @@
-//! The phrasing scorer: how a free reply comes across, and which words made it so.
+//! The phrasing scorer: how a free reply comes across — assertive, passive, aggressive or
+//! passive-aggressive — and which words made it so.
+//!
+//! Everything the scorer knows is in its pattern packs ([`pack`]): cues (an apology, a hedge,
+//! a clear refusal ...) found as phrases and patterns, each pointing to a style with a weight.
+//! [`Scorer::score`] finds the cues in a reply, drops those a negator cancels ("not sorry"),
+//! strengthens those after an intensifier ("really sorry"), weighs the part after a contrast
+//! word ("..., but I can't") more, and adds the weights per style. The verdict keeps every cue
+//! with its place in the reply and a one-line note, so the coachee sees why.
 
+pub mod eval;
+pub mod pack;
 pub mod style;
+pub mod text;
+mod verdict;
 
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+pub use pack::{Pack, PackError};
 pub use style::{CUES, Style};
+pub use verdict::{Cue, Scores, Verdict};
+
+use pack::{Builder, Hit};
+use text::Normalised;
+
+/// Replies are scored up to this many bytes; the rest is left out, and the verdict says so.
+pub const MAX_REPLY_BYTES: usize = 64 * 1024;
+
+/// How much more a cue counts after an intensifier ("really sorry").
+const INTENSIFIED: f32 = 1.4;
+/// How much a cue counts before, and after, a contrast word in its sentence ("..., but ...").
+const BEFORE_CONTRAST: f32 = 0.7;
+const AFTER_CONTRAST: f32 = 1.3;
+/// How many words before a cue a negator or intensifier may stand.
+const REACH: usize = 3;
+/// Added to every style's score before they are turned into shares: a single weak cue should
+/// not look certain.
+const SMOOTHING: f32 = 0.25;
+
+/// The languages rehearse scores.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English.
+    En,
+    /// Dutch.
+    Nl,
+}
+
+impl Lang {
+    /// `en` or `nl`.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Nl => "nl",
+        }
+    }
+
+    /// The language with this code.
+    #[must_use]
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "en" => Some(Lang::En),
+            "nl" => Some(Lang::Nl),
+            _ => None,
+        }
+    }
+}
+
+const BUILT_IN: [(Lang, &str, &str); 2] = [
+    (Lang::En, "patterns/en.toml", include_str!("../../patterns/en.toml")),
+    (Lang::Nl, "patterns/nl.toml", include_str!("../../patterns/nl.toml")),
+];
+
+/// A scorer: one compiled pack per language.
+#[derive(Debug)]
+pub struct Scorer {
+    en: Pack,
+    nl: Pack,
+}
+
+impl Scorer {
+    /// The built-in packs, with `extra` packs (name, text) added on top in order.
+    pub fn with_packs(extra: &[(String, String)]) -> Result<Scorer, PackError> {
+        let mut builders = [Builder::default(), Builder::default()];
+        for (i, (_, name, text)) in BUILT_IN.iter().enumerate() {
+            builders[i].add(name, text)?;
+        }
+        for (name, text) in extra {
+            let lang = detect_pack_lang(text);
+            let i = usize::from(lang == Lang::Nl);
+            builders[i].add(name, text)?;
+        }
+        let [en, nl] = builders;
+        Ok(Scorer { en: en.build()?, nl: nl.build()? })
+    }
+
+    /// The scorer with only the built-in packs, compiled once per process.
+    ///
+    /// # Panics
+    /// When a built-in pack is broken, which the test suite rules out.
+    pub fn builtin() -> &'static Scorer {
+        static SCORER: OnceLock<Scorer> = OnceLock::new();
+        SCORER.get_or_init(|| Scorer::with_packs(&[]).expect("the built-in packs compile"))
+    }
+
+    /// The pack for a language.
+    #[must_use]
+    pub fn pack(&self, lang: Lang) -> &Pack {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Nl => &self.nl,
+        }
+    }
+
+    /// Scores a reply. `lang` is detected when `None`.
+    #[must_use]
+    pub fn score(&self, reply: &str, lang: Option<Lang>) -> Verdict {
+        let (scored, truncated) = truncate(reply);
+        let n = Normalised::new(scored);
+        let lang = lang.unwrap_or_else(|| self.detect(&n));
+        if n.words.is_empty() && !scored.chars().any(|c| !c.is_whitespace()) {
+            return Verdict::no_reply(reply, lang);
+        }
+        let pack = self.pack(lang);
+        let mut hits = Vec::new();
+        pack.find(&n, scored, &mut hits);
+        let cues = weigh(pack, &n, scored, hits);
+        Verdict::from_cues(reply, lang, cues, truncated)
+    }
+
+    /// The language whose common words the reply uses most (English on a tie).
+    #[must_use]
+    pub fn detect(&self, n: &Normalised) -> Lang {
+        let count = |pack: &Pack| {
+            (0..n.words.len()).filter(|&i| pack.markers.iter().any(|m| m == n.word(i))).count()
+        };
+        if count(&self.nl) > count(&self.en) { Lang::Nl } else { Lang::En }
+    }
+}
+
+/// Which language a user's pack is for: its `lang`, or English.
+fn detect_pack_lang(text: &str) -> Lang {
+    #[derive(Deserialize)]
+    struct Head {
+        lang: Option<String>,
+    }
+    toml::from_str::<Head>(text)
+        .ok()
+        .and_then(|h| h.lang)
+        .and_then(|l| Lang::from_code(&l))
+        .unwrap_or(Lang::En)
+}
+
+fn truncate(reply: &str) -> (&str, bool) {
+    if reply.len() <= MAX_REPLY_BYTES {
+        return (reply, false);
+    }
+    let mut end = MAX_REPLY_BYTES;
+    while !reply.is_char_boundary(end) {
+        end -= 1;
+    }
+    (&reply[..end], true)
+}
+
+/// Turns raw hits into weighed cues: word boundaries, negation, overlaps, intensifiers and
+/// contrast.
+fn weigh(pack: &Pack, n: &Normalised, original: &str, mut hits: Vec<Hit>) -> Vec<(Cue, f32)> {
+    hits.retain(|h| h.raw || n.on_word_boundaries(h.start, h.end));
+    // A match never starts on the punctuation a pattern needed to see a sentence start.
+    for h in &mut hits {
+        let text = if h.raw { original } else { n.text.as_str() };
+        let lead = text[h.start..h.end].len()
+            - text[h.start..h.end].trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        if lead < h.end - h.start {
+            h.start += lead;
+        }
+    }
+    // The longest phrase is the most specific: "sure" inside "I'm sure" is no yes, and "a joke"
+    // inside "just a joke" no insult. A hit inside a longer one is dropped; equal spans of
+    // different cues both count.
+    hits.sort_by_key(|h| (std::cmp::Reverse(h.end - h.start), h.start, h.cue));
+    let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits {
+        let inside = kept.iter().any(|k| {
+            k.raw == h.raw
+                && k.start <= h.start
+                && h.end <= k.end
+                && (k.end - k.start > h.end - h.start || k.cue == h.cue)
+        });
+        if !inside {
+            kept.push(h);
+        }
+    }
+    let is = |i: usize, list: &[String]| {
+        list.iter()
+            .any(|w| w == n.word(i) || (w.starts_with('\'') && n.word(i).ends_with(w.as_str())))
+    };
+    let contrasts: Vec<usize> = (0..n.words.len()).filter(|&i| is(i, &pack.contrast)).collect();
+    let mut out = Vec::with_capacity(kept.len());
+    for h in kept {
+        let info = &pack.cues[h.cue];
+        let (start, end) = if h.raw { (h.start, h.end) } else { n.original(h.start, h.end) };
+        let at = if h.raw { n.word_at(n.text.len().min(h.start)) } else { n.word_at(h.start) };
+        let clause = n.clause.get(at).copied();
+        let before = (at.saturating_sub(REACH)..at).filter(|&i| Some(n.clause[i]) == clause);
+        let mut negated = false;
+        let mut factor = 1.0;
+        for i in before {
+            negated |= is(i, &pack.negators);
+            if is(i, &pack.intensifiers) {
+                factor = INTENSIFIED;
+            }
+        }
+        if info.negatable && negated {
+            continue;
+        }
+        // Contrast: the weight of a sentence lies after its `but`.
+        let sentence = |i: usize| n.clause.get(i).copied();
+        if let Some(&c) = contrasts.iter().find(|&&c| c > at && sentence(c).is_some()) {
+            let _ = c;
+            factor *= BEFORE_CONTRAST;
+        } else if contrasts.iter().any(|&c| c < at) {
+            factor *= AFTER_CONTRAST;
+        }
+        let cue = Cue {
+            name: info.name.clone(),
+            style: info.style,
+            start,
+            end,
+            text: original[start..end].to_string(),
+            note: info.note.clone(),
+        };
+        out.push((cue, h.weight.unwrap_or(info.weight) * factor));
+    }
+    out.sort_by_key(|(c, _)| (c.start, c.end));
+    out
+}
+
+/// Scores with the built-in packs.
+#[must_use]
+pub fn score(reply: &str, lang: Option<Lang>) -> Verdict {
+    Scorer::builtin().score(reply, lang)
+}
+
+/// The smoothing added to each style's score before the shares are computed.
+#[must_use]
+pub fn smoothing() -> f32 {
+    SMOOTHING
+}

@@ -119,7 +119,6 @@ pub fn speakers(script: &mut Script, diagnostics: &mut Vec<Diagnostic>) {
         }
         let Some(Part::Text { text }) = parts.first_mut() else { return };
         let Some((candidate, rest)) = text.split_once(':') else { return };
-        let lead = candidate.len() - candidate.trim_start().len();
         let candidate = candidate.trim();
         if !(rest.is_empty() || rest.starts_with([' ', '\t']))
             || candidate.is_empty()
@@ -130,11 +129,10 @@ pub fn speakers(script: &mut Script, diagnostics: &mut Vec<Diagnostic>) {
             return;
         }
         if cast.iter().any(|c| c == candidate) {
-            // The name's span: the first part starts at the line's text, after the sigils.
-            let name = Name { text: candidate.into(), span: line };
-            *voice = Voice::Speaker(name);
-            *text = rest.trim_start().to_string();
-            let _ = lead;
+            *voice = Voice::Speaker(Name { text: candidate.into(), span: line });
+            // Drop `Name:` and the spaces after it, in place.
+            let spoken = text.len() - rest.trim_start().len();
+            text.drain(..spoken);
             if text.is_empty() {
                 parts.remove(0);
             }

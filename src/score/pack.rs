@@ -1,0 +1,501 @@
+//! Pattern packs: the scorer's knowledge, as data. A pack is a TOML file with the words that
+//! turn meaning around (negators), strengthen it (intensifiers) or shift the weight of a
+//! sentence (contrast words), and one table per cue: its style, weight, a one-line note in the
+//! pack's language, literal `phrases` and regex `patterns` (on the lowercased reply) and
+//! `raw_patterns` (on the reply as typed, for capitals). `docs/PATTERNS.md` describes the format.
+//!
+//! The built-in packs (`patterns/en.toml`, `patterns/nl.toml`) are compiled into the binary; a
+//! coach adds to them or overrides them with `--patterns FILE` or a scenario's `# patterns:`.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use serde::Deserialize;
+
+use super::Lang;
+use super::style::Style;
+use super::text::Normalised;
+
+/// Whether `phrase` occurs in the text on word boundaries.
+fn contains_words(n: &Normalised, phrase: &str) -> bool {
+    n.text.match_indices(phrase).any(|(at, m)| n.on_word_boundaries(at, at + m.len()))
+}
+
+/// Largest pattern pack read, in bytes.
+pub const MAX_PACK_BYTES: usize = 1 << 20;
+/// Largest compiled size of one regex, in bytes.
+pub const MAX_REGEX_BYTES: usize = 1 << 20;
+
+/// A pack that cannot be used, with the place of the problem.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}:{line}:{column}: {message}")]
+pub struct PackError {
+    /// The pack's name as given.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+/// One cue as written in a pack.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CueDef {
+    style: Option<toml::Spanned<String>>,
+    weight: Option<f32>,
+    note: Option<String>,
+    #[serde(default)]
+    phrases: Vec<String>,
+    #[serde(default)]
+    patterns: Vec<toml::Spanned<String>>,
+    #[serde(default)]
+    raw_patterns: Vec<toml::Spanned<String>>,
+    /// "not sorry" is no apology: a negator before the cue, in the same clause, cancels it.
+    #[serde(default)]
+    negatable: bool,
+    /// Replace the built-in lists of this cue instead of adding to them.
+    #[serde(default)]
+    replace: bool,
+}
+
+/// A pack as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PackDef {
+    lang: Option<toml::Spanned<String>>,
+    #[serde(default)]
+    negators: Vec<String>,
+    #[serde(default)]
+    intensifiers: Vec<String>,
+    #[serde(default)]
+    contrast: Vec<String>,
+    #[serde(default)]
+    markers: Vec<String>,
+    imperative: Option<ImperativeDef>,
+    #[serde(default)]
+    cue: BTreeMap<String, CueDef>,
+}
+
+/// How to spot a bare order: a sentence whose first word cannot start anything but a verb.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ImperativeDef {
+    cue: Option<toml::Spanned<String>>,
+    weight: Option<f32>,
+    #[serde(default)]
+    softeners: Vec<String>,
+    #[serde(default)]
+    not_first: Vec<String>,
+    #[serde(default)]
+    first: Vec<String>,
+}
+
+/// A compiled imperative rule.
+#[derive(Debug)]
+pub struct Imperative {
+    /// The cue a bare order counts as.
+    pub cue: usize,
+    /// How much one counts.
+    pub weight: f32,
+    /// Words that make an order a request (`please`); one anywhere in the reply is enough.
+    pub softeners: Vec<String>,
+    /// Words that cannot start an order.
+    pub not_first: std::collections::HashSet<String>,
+    /// When not empty, only these words start an order (for languages where a list of verbs
+    /// is shorter than a list of everything else).
+    pub first: std::collections::HashSet<String>,
+}
+
+/// A cue ready for matching.
+#[derive(Debug, Clone)]
+pub struct CueInfo {
+    /// Its name, as scripts test it.
+    pub name: Arc<str>,
+    /// The style it points to.
+    pub style: Style,
+    /// How much one occurrence counts.
+    pub weight: f32,
+    /// The one-line explanation shown to the coachee.
+    pub note: Arc<str>,
+    /// Whether a negator before it cancels it.
+    pub negatable: bool,
+}
+
+/// Where one pattern (phrase or regex) came from: its cue.
+#[derive(Debug, Clone, Copy)]
+struct Source {
+    cue: usize,
+}
+
+/// A compiled pack for one language.
+#[derive(Debug)]
+pub struct Pack {
+    /// The language it scores.
+    pub lang: Lang,
+    /// Its cues, in name order.
+    pub cues: Vec<CueInfo>,
+    /// Words that negate what follows.
+    pub negators: Vec<String>,
+    /// Words that strengthen what follows.
+    pub intensifiers: Vec<String>,
+    /// Words after which a sentence's weight lies (`but`).
+    pub contrast: Vec<String>,
+    /// Common words of the language, for telling languages apart.
+    pub markers: Vec<String>,
+    /// The rule for bare orders, if the pack has one.
+    pub imperative: Option<Imperative>,
+    phrases: Option<AhoCorasick>,
+    phrase_cue: Vec<Source>,
+    patterns: Option<(RegexSet, Vec<Regex>)>,
+    pattern_cue: Vec<Source>,
+    raw_patterns: Option<(RegexSet, Vec<Regex>)>,
+    raw_pattern_cue: Vec<Source>,
+}
+
+/// A cue occurrence in the normalised (or, for raw patterns, the original) text.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    /// Index into [`Pack::cues`].
+    pub cue: usize,
+    /// Byte range.
+    pub start: usize,
+    /// Byte range end.
+    pub end: usize,
+    /// Whether the range is in the original text (raw patterns) rather than the normalised.
+    pub raw: bool,
+    /// A weight other than the cue's own (a bare order counts less than a named command).
+    pub weight: Option<f32>,
+}
+
+/// The pack definitions being merged, before compiling.
+#[derive(Debug, Default)]
+pub struct Builder {
+    lang: Option<Lang>,
+    negators: Vec<String>,
+    intensifiers: Vec<String>,
+    contrast: Vec<String>,
+    markers: Vec<String>,
+    imperative_cue: Option<String>,
+    imperative_weight: f32,
+    softeners: Vec<String>,
+    not_first: Vec<String>,
+    first: Vec<String>,
+    cues: BTreeMap<String, Merged>,
+}
+
+#[derive(Debug, Default)]
+struct Merged {
+    style: Option<Style>,
+    weight: f32,
+    note: String,
+    phrases: Vec<String>,
+    patterns: Vec<(String, usize)>,
+    raw_patterns: Vec<(String, usize)>,
+    negatable: bool,
+}
+
+fn locate(file: &str, text: &str, offset: usize, message: String) -> PackError {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    PackError { file: file.to_string(), line, column, message }
+}
+
+impl Builder {
+    /// Adds a pack's text; later packs add to and override earlier ones.
+    pub fn add(&mut self, file: &str, text: &str) -> Result<(), PackError> {
+        if text.len() > MAX_PACK_BYTES {
+            return Err(locate(
+                file,
+                text,
+                0,
+                format!("the pack has {} bytes; at most {MAX_PACK_BYTES} are read", text.len()),
+            ));
+        }
+        let def: PackDef = toml::from_str(text).map_err(|e| {
+            let at = e.span().map_or(0, |s| s.start);
+            locate(file, text, at, e.message().trim_end_matches('\n').to_string())
+        })?;
+        if let Some(lang) = &def.lang {
+            let parsed = Lang::from_code(lang.get_ref()).ok_or_else(|| {
+                locate(
+                    file,
+                    text,
+                    lang.span().start,
+                    format!("unknown language `{}`; write `en` or `nl`", lang.get_ref()),
+                )
+            })?;
+            if self.lang.is_some_and(|l| l != parsed) {
+                return Err(locate(
+                    file,
+                    text,
+                    lang.span().start,
+                    format!(
+                        "this pack is for `{}`, but it is added to a `{}` pack",
+                        parsed.code(),
+                        self.lang.map_or("", Lang::code)
+                    ),
+                ));
+            }
+            self.lang = Some(parsed);
+        }
+        self.negators.extend(def.negators.into_iter().map(|w| w.to_lowercase()));
+        self.intensifiers.extend(def.intensifiers.into_iter().map(|w| w.to_lowercase()));
+        self.contrast.extend(def.contrast.into_iter().map(|w| w.to_lowercase()));
+        self.markers.extend(def.markers.into_iter().map(|w| w.to_lowercase()));
+        if let Some(imp) = def.imperative {
+            if let Some(cue) = imp.cue {
+                if !def.cue.contains_key(cue.get_ref()) && !self.cues.contains_key(cue.get_ref()) {
+                    return Err(locate(
+                        file,
+                        text,
+                        cue.span().start,
+                        format!(
+                            "`[imperative]` names cue `{}`, which no `[cue.{0}]` table defines",
+                            cue.get_ref()
+                        ),
+                    ));
+                }
+                self.imperative_cue = Some(cue.into_inner());
+            }
+            if let Some(w) = imp.weight {
+                self.imperative_weight = w;
+            }
+            self.softeners.extend(imp.softeners.into_iter().map(|w| w.to_lowercase()));
+            self.not_first.extend(imp.not_first.into_iter().map(|w| w.to_lowercase()));
+            self.first.extend(imp.first.into_iter().map(|w| w.to_lowercase()));
+        }
+        for (name, cue) in def.cue {
+            if name.is_empty()
+                || !name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            {
+                return Err(locate(
+                    file,
+                    text,
+                    text.find(&format!("cue.{name}")).unwrap_or(0),
+                    format!(
+                        "cue name `{name}` must be lowercase letters, digits and `_`, as scripts test it"
+                    ),
+                ));
+            }
+            let merged = self.cues.entry(name.clone()).or_default();
+            if let Some(style) = &cue.style {
+                merged.style = Some(Style::from_name(style.get_ref()).ok_or_else(|| {
+                    locate(file, text, style.span().start, format!("unknown style `{}`; the styles are `assertive`, `passive`, `aggressive` and `passive_aggressive`", style.get_ref()))
+                })?);
+            }
+            if merged.style.is_none() {
+                return Err(locate(
+                    file,
+                    text,
+                    text.find(&format!("cue.{name}")).unwrap_or(0),
+                    format!("cue `{name}` needs a `style`"),
+                ));
+            }
+            if cue.replace {
+                merged.phrases.clear();
+                merged.patterns.clear();
+                merged.raw_patterns.clear();
+            }
+            if let Some(w) = cue.weight {
+                if !(0.0..=10.0).contains(&w) {
+                    return Err(locate(
+                        file,
+                        text,
+                        text.find(&format!("cue.{name}")).unwrap_or(0),
+                        format!("cue `{name}` has weight {w}; use a number from 0 to 10"),
+                    ));
+                }
+                merged.weight = w;
+            } else if merged.weight == 0.0 {
+                merged.weight = 1.0;
+            }
+            if let Some(note) = cue.note {
+                merged.note = note;
+            }
+            merged.negatable |= cue.negatable;
+            merged.phrases.extend(
+                cue.phrases
+                    .into_iter()
+                    .map(|p| crate::score::text::Normalised::new(&p).text)
+                    .filter(|p| !p.trim().is_empty()),
+            );
+            for (list, target) in
+                [(cue.patterns, &mut merged.patterns), (cue.raw_patterns, &mut merged.raw_patterns)]
+            {
+                for p in list {
+                    let at = p.span().start;
+                    if let Err(e) =
+                        RegexBuilder::new(p.get_ref()).size_limit(MAX_REGEX_BYTES).build()
+                    {
+                        let first = e.to_string().lines().last().unwrap_or("").trim().to_string();
+                        return Err(locate(
+                            file,
+                            text,
+                            at,
+                            format!("bad regex in cue `{name}`: {first}"),
+                        ));
+                    }
+                    target.push((p.into_inner(), at));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Compiles the merged packs.
+    pub fn build(self) -> Result<Pack, PackError> {
+        let lang = self.lang.unwrap_or(Lang::En);
+        let imperative = self
+            .imperative_cue
+            .as_ref()
+            .and_then(|name| self.cues.keys().position(|k| k == name))
+            .map(|cue| Imperative {
+                cue,
+                weight: if self.imperative_weight > 0.0 { self.imperative_weight } else { 1.0 },
+                softeners: self.softeners.clone(),
+                not_first: self.not_first.iter().cloned().collect(),
+                first: self.first.iter().cloned().collect(),
+            });
+        let mut cues = Vec::new();
+        let mut phrases = Vec::new();
+        let mut phrase_cue = Vec::new();
+        let mut patterns = Vec::new();
+        let mut pattern_cue = Vec::new();
+        let mut raw = Vec::new();
+        let mut raw_cue = Vec::new();
+        for (index, (name, m)) in self.cues.into_iter().enumerate() {
+            for p in m.phrases {
+                phrases.push(p);
+                phrase_cue.push(Source { cue: index });
+            }
+            for (p, _) in m.patterns {
+                patterns.push(p);
+                pattern_cue.push(Source { cue: index });
+            }
+            for (p, _) in m.raw_patterns {
+                raw.push(p);
+                raw_cue.push(Source { cue: index });
+            }
+            cues.push(CueInfo {
+                name: name.into(),
+                style: m.style.unwrap_or(Style::Assertive),
+                weight: m.weight,
+                note: m.note.into(),
+                negatable: m.negatable,
+            });
+        }
+        let phrases = if phrases.is_empty() {
+            None
+        } else {
+            Some(AhoCorasick::builder().match_kind(MatchKind::Standard).build(&phrases).map_err(
+                |e| PackError {
+                    file: String::new(),
+                    line: 0,
+                    column: 0,
+                    message: format!("the phrases cannot be compiled: {e}"),
+                },
+            )?)
+        };
+        Ok(Pack {
+            lang,
+            cues,
+            negators: self.negators,
+            intensifiers: self.intensifiers,
+            contrast: self.contrast,
+            markers: self.markers,
+            imperative,
+            phrases,
+            phrase_cue,
+            patterns: compile_set(&patterns)?,
+            pattern_cue,
+            raw_patterns: compile_set(&raw)?,
+            raw_pattern_cue: raw_cue,
+        })
+    }
+}
+
+fn compile_set(patterns: &[String]) -> Result<Option<(RegexSet, Vec<Regex>)>, PackError> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    let err = |e: regex::Error| PackError {
+        file: String::new(),
+        line: 0,
+        column: 0,
+        message: e.to_string(),
+    };
+    let set =
+        RegexSetBuilder::new(patterns).size_limit(MAX_REGEX_BYTES * 8).build().map_err(err)?;
+    let each = patterns
+        .iter()
+        .map(|p| RegexBuilder::new(p).size_limit(MAX_REGEX_BYTES).build())
+        .collect::<Result<_, _>>()
+        .map_err(err)?;
+    Ok(Some((set, each)))
+}
+
+impl Pack {
+    /// Every cue occurrence: phrases and patterns in the normalised text, raw patterns in the
+    /// original, and bare orders at the start of sentences.
+    pub fn find(&self, n: &Normalised, original: &str, out: &mut Vec<Hit>) {
+        let normalised = n.text.as_str();
+        if let Some(imp) = &self.imperative {
+            let softened = imp.softeners.iter().any(|s| contains_words(n, s));
+            for i in (0..n.words.len()).filter(|&i| !softened && n.sentence_start[i]) {
+                let word = n.word(i);
+                let verb = if imp.first.is_empty() {
+                    !imp.not_first.contains(word)
+                } else {
+                    imp.first.contains(word)
+                };
+                if word.chars().all(char::is_alphabetic) && verb {
+                    let (start, end) = n.words[i];
+                    out.push(Hit {
+                        cue: imp.cue,
+                        start,
+                        end,
+                        raw: false,
+                        weight: Some(imp.weight),
+                    });
+                }
+            }
+        }
+        if let Some(ac) = &self.phrases {
+            for m in ac.find_overlapping_iter(normalised) {
+                out.push(Hit {
+                    cue: self.phrase_cue[m.pattern().as_usize()].cue,
+                    start: m.start(),
+                    end: m.end(),
+                    raw: false,
+                    weight: None,
+                });
+            }
+        }
+        for (set, cues, text, raw) in [
+            (&self.patterns, &self.pattern_cue, normalised, false),
+            (&self.raw_patterns, &self.raw_pattern_cue, original, true),
+        ] {
+            let Some((set, each)) = set else { continue };
+            for i in set.matches(text).iter() {
+                for m in each[i].find_iter(text) {
+                    if m.start() < m.end() {
+                        out.push(Hit {
+                            cue: cues[i].cue,
+                            start: m.start(),
+                            end: m.end(),
+                            raw,
+                            weight: None,
+                        });
+                    }
+                }
+            }
+        }
+    }
+}

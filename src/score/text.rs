@@ -1,0 +1,154 @@
+//! The reply as the matchers see it: lowercased, with curly quotes and apostrophes made
+//! straight, and a map from every byte back to the original text, so that a cue found in the
+//! normalised text points at the exact words the coachee typed. Also the reply's words and
+//! clauses, for negation, intensifiers and contrast.
+
+/// A normalised reply.
+#[derive(Debug, Default)]
+pub struct Normalised {
+    /// Lowercase text with straight quotes.
+    pub text: String,
+    /// For each byte of `text`, the offset of the original character it came from.
+    origin: Vec<u32>,
+    /// Length of the original text.
+    original_len: usize,
+    /// Words: byte ranges in `text`.
+    pub words: Vec<(usize, usize)>,
+    /// For each word, the clause it is in (clauses end at `. , ; : ! ?` and line breaks).
+    pub clause: Vec<u32>,
+    /// For each word, whether it starts a sentence.
+    pub sentence_start: Vec<bool>,
+}
+
+fn fold(c: char, out: &mut String) {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '`' | '\u{B4}' => out.push('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' | '\u{AB}' | '\u{BB}' => out.push('"'),
+        '\u{2026}' => out.push_str("..."),
+        '\u{2013}' | '\u{2014}' => out.push('-'),
+        '\u{A0}' | '\u{2009}' | '\u{202F}' => out.push(' '),
+        c if c.is_uppercase() => out.extend(c.to_lowercase()),
+        c => out.push(c),
+    }
+}
+
+impl Normalised {
+    /// Normalises `original`.
+    #[must_use]
+    pub fn new(original: &str) -> Self {
+        let mut n = Normalised {
+            text: String::with_capacity(original.len()),
+            origin: Vec::with_capacity(original.len()),
+            original_len: original.len(),
+            ..Normalised::default()
+        };
+        for (at, c) in original.char_indices() {
+            let before = n.text.len();
+            fold(c, &mut n.text);
+            n.origin.resize(n.text.len(), at as u32);
+            let _ = before;
+        }
+        n.split_words();
+        n
+    }
+
+    fn split_words(&mut self) {
+        let mut clause = 0u32;
+        let mut start: Option<usize> = None;
+        let mut new_sentence = true;
+        let text = std::mem::take(&mut self.text);
+        for (at, c) in text.char_indices() {
+            let word_char = c.is_alphanumeric() || (c == '\'' && start.is_some());
+            match (word_char, start) {
+                (true, None) => start = Some(at),
+                (false, Some(s)) => {
+                    self.push_word(s, at, clause, &mut new_sentence);
+                    start = None;
+                }
+                _ => {}
+            }
+            if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\n' | '(' | ')' | '"') {
+                clause += 1;
+            }
+            if matches!(c, '.' | '!' | '?' | '\n') {
+                new_sentence = true;
+            }
+        }
+        if let Some(s) = start {
+            self.push_word(s, text.len(), clause, &mut new_sentence);
+        }
+        self.text = text;
+    }
+
+    fn push_word(&mut self, start: usize, end: usize, clause: u32, new_sentence: &mut bool) {
+        self.words.push((start, end));
+        self.clause.push(clause);
+        self.sentence_start.push(std::mem::take(new_sentence));
+    }
+
+    /// The original byte range of a normalised range.
+    #[must_use]
+    pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
+        let from = self.origin.get(start).map_or(self.original_len, |&o| o as usize);
+        // The end is the start of the first original character not covered.
+        let to = self.origin.get(end).map_or(self.original_len, |&o| o as usize);
+        (from, to.max(from))
+    }
+
+    /// Whether a match at `start..end` stands on word boundaries (only where the match itself
+    /// begins or ends with a letter or digit).
+    #[must_use]
+    pub fn on_word_boundaries(&self, start: usize, end: usize) -> bool {
+        let text = &self.text;
+        let inner_first = text[start..].chars().next().is_some_and(char::is_alphanumeric);
+        let inner_last = text[..end].chars().next_back().is_some_and(char::is_alphanumeric);
+        let before = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
+        let after = text[end..].chars().next().is_some_and(char::is_alphanumeric);
+        !(inner_first && before) && !(inner_last && after)
+    }
+
+    /// Index of the first word that starts at or after `offset`.
+    #[must_use]
+    pub fn word_at(&self, offset: usize) -> usize {
+        self.words.partition_point(|&(s, _)| s < offset)
+    }
+
+    /// The text of word `i`.
+    #[must_use]
+    pub fn word(&self, i: usize) -> &str {
+        let (s, e) = self.words[i];
+        &self.text[s..e]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_back_through_case_and_curly_quotes() {
+        let n = Normalised::new("I’M Sorry");
+        assert_eq!(n.text, "i'm sorry");
+        let at = n.text.find("sorry").unwrap();
+        assert_eq!(n.original(at, at + 5), (6, 11));
+        let at = n.text.find("i'm").unwrap();
+        assert_eq!(n.original(at, at + 3), (0, 5));
+    }
+
+    #[test]
+    fn words_and_clauses() {
+        let n = Normalised::new("Sorry, I can't. Don't!");
+        let words: Vec<&str> = (0..n.words.len()).map(|i| n.word(i)).collect();
+        assert_eq!(words, ["sorry", "i", "can't", "don't"]);
+        assert_eq!(n.clause, [0, 1, 1, 2]);
+    }
+
+    #[test]
+    fn boundaries_only_count_for_letters() {
+        let n = Normalised::new("you're, ok!!");
+        assert!(n.on_word_boundaries(0, 3));
+        assert!(!n.on_word_boundaries(0, 2));
+        let bang = n.text.find("!!").unwrap();
+        assert!(n.on_word_boundaries(bang, bang + 2));
+    }
+}

@@ -1,0 +1,142 @@
+//! What the scorer says about a reply: the style, how sure it is, a score per style, and every
+//! cue with its place in the reply and a note.
+
+use std::sync::Arc;
+
+use serde::{Serialize, Serializer};
+
+use super::style::Style;
+use super::{Lang, smoothing};
+
+/// One cue found in a reply.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Cue {
+    /// The cue's name (`apology`).
+    pub name: Arc<str>,
+    /// The style it points to.
+    pub style: Style,
+    /// Byte offset of the matched words in the reply.
+    pub start: usize,
+    /// End of the matched words.
+    pub end: usize,
+    /// The matched words as typed.
+    pub text: String,
+    /// A one-line explanation in the reply's language.
+    pub note: Arc<str>,
+}
+
+/// The share of each style, summing to 1.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Scores {
+    /// Share of assertive.
+    pub assertive: f32,
+    /// Share of passive.
+    pub passive: f32,
+    /// Share of aggressive.
+    pub aggressive: f32,
+    /// Share of passive-aggressive.
+    pub passive_aggressive: f32,
+}
+
+impl Scores {
+    /// The share of one style.
+    #[must_use]
+    pub fn get(&self, style: Style) -> f32 {
+        match style {
+            Style::Assertive => self.assertive,
+            Style::Passive => self.passive,
+            Style::Aggressive => self.aggressive,
+            Style::PassiveAggressive => self.passive_aggressive,
+        }
+    }
+
+    fn set(&mut self, style: Style, value: f32) {
+        match style {
+            Style::Assertive => self.assertive = value,
+            Style::Passive => self.passive = value,
+            Style::Aggressive => self.aggressive = value,
+            Style::PassiveAggressive => self.passive_aggressive = value,
+        }
+    }
+}
+
+/// The scorer's judgement of one reply.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Verdict {
+    /// The reply as typed.
+    pub text: String,
+    /// The language it was scored in.
+    pub lang: Lang,
+    /// How it comes across; `None` (`"no_reply"` in JSON) when nothing was typed.
+    #[serde(serialize_with = "style_or_no_reply")]
+    pub style: Option<Style>,
+    /// How sure the scorer is, from 0 to 1.
+    pub confidence: f32,
+    /// The share of each style.
+    pub scores: Scores,
+    /// Every cue found, in the order they appear.
+    pub cues: Vec<Cue>,
+    /// Whether only the first [`super::MAX_REPLY_BYTES`] bytes were scored.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub truncated: bool,
+}
+
+fn style_or_no_reply<S: Serializer>(style: &Option<Style>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(style.map_or("no_reply", Style::name))
+}
+
+fn round(x: f32) -> f32 {
+    (x * 100.0).round() / 100.0
+}
+
+impl Verdict {
+    /// The verdict for an empty reply.
+    #[must_use]
+    pub fn no_reply(text: &str, lang: Lang) -> Verdict {
+        Verdict {
+            text: text.to_string(),
+            lang,
+            style: None,
+            confidence: 0.0,
+            scores: Scores::default(),
+            cues: Vec::new(),
+            truncated: false,
+        }
+    }
+
+    /// Adds up weighed cues into a verdict.
+    #[must_use]
+    pub fn from_cues(text: &str, lang: Lang, weighed: Vec<(Cue, f32)>, truncated: bool) -> Verdict {
+        let mut raw = [0.0f32; 4];
+        for (cue, w) in &weighed {
+            raw[Style::ALL.iter().position(|s| *s == cue.style).unwrap_or(0)] += w;
+        }
+        let total: f32 = raw.iter().sum::<f32>() + 4.0 * smoothing();
+        let mut scores = Scores::default();
+        for (i, style) in Style::ALL.into_iter().enumerate() {
+            scores.set(style, round((raw[i] + smoothing()) / total));
+        }
+        // Ties go to the earlier style in `Style::ALL`; with no cue at all that is assertive,
+        // at the lowest confidence the scorer gives.
+        let (best, _) = raw
+            .iter()
+            .enumerate()
+            .fold((0, f32::MIN), |acc, (i, &v)| if v > acc.1 { (i, v) } else { acc });
+        let style = Style::ALL[best];
+        Verdict {
+            text: text.to_string(),
+            lang,
+            style: Some(style),
+            confidence: scores.get(style),
+            scores,
+            cues: weighed.into_iter().map(|(c, _)| c).collect(),
+            truncated,
+        }
+    }
+
+    /// Whether a cue of this name was found.
+    #[must_use]
+    pub fn has(&self, cue: &str) -> bool {
+        self.cues.iter().any(|c| &*c.name == cue)
+    }
+}
