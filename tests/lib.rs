@@ -12,5 +12,7 @@ mod check_cli;
 mod includes;
 // Arbitrary and mutated input never panics; diagnostics stay inside the file.
 mod props;
+// The phrasing scorer: rules, hard cases, pack errors, held-out quality.
+mod scorer;
 // Large and deeply nested scripts.
 mod scale;

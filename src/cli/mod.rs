@@ -3,6 +3,7 @@
 
 mod check;
 mod play;
+pub mod score;
 
 use std::io::IsTerminal as _;
 use std::path::PathBuf;
@@ -29,6 +30,8 @@ pub enum Command {
     Play(play::Args),
     /// Check scenario files and report problems with their exact place.
     Check(check::Args),
+    /// Score replies: how they come across, and which words made it so.
+    Score(score::Args),
 }
 
 /// Output format for commands that report data.
@@ -67,6 +70,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
     match cli.command {
         Command::Play(args) => play::run(&args),
         Command::Check(args) => check::run(&args),
+        Command::Score(args) => score::run(&args),
     }
 }
 

@@ -35,9 +35,6 @@ const BEFORE_CONTRAST: f32 = 0.7;
 const AFTER_CONTRAST: f32 = 1.3;
 /// How many words before a cue a negator or intensifier may stand.
 const REACH: usize = 3;
-/// Added to every style's score before they are turned into shares: a single weak cue should
-/// not look certain.
-const SMOOTHING: f32 = 0.25;
 
 /// The languages rehearse scores.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -75,27 +72,43 @@ const BUILT_IN: [(Lang, &str, &str); 2] = [
     (Lang::Nl, "patterns/nl.toml", include_str!("../../patterns/nl.toml")),
 ];
 
-/// A scorer: one compiled pack per language.
-#[derive(Debug)]
+/// A scorer: one pack per language, compiled when first used (a session scores one language,
+/// so starting up compiles only that one).
+#[derive(Debug, Clone)]
 pub struct Scorer {
-    en: Pack,
-    nl: Pack,
+    sources: [Vec<(String, String)>; 2],
+    packs: [OnceLock<Pack>; 2],
+    markers: [std::collections::HashSet<String>; 2],
 }
 
 impl Scorer {
     /// The built-in packs, with `extra` packs (name, text) added on top in order.
+    /// Every pack is read and checked here, so that an error shows before any reply is scored;
+    /// compiling the matchers waits for the first reply in that language.
     pub fn with_packs(extra: &[(String, String)]) -> Result<Scorer, PackError> {
-        let mut builders = [Builder::default(), Builder::default()];
-        for (i, (_, name, text)) in BUILT_IN.iter().enumerate() {
-            builders[i].add(name, text)?;
+        let mut sources: [Vec<(String, String)>; 2] = Default::default();
+        for (_, name, text) in &BUILT_IN {
+            let i = usize::from(detect_pack_lang(text) == Lang::Nl);
+            sources[i].push(((*name).to_string(), (*text).to_string()));
         }
         for (name, text) in extra {
-            let lang = detect_pack_lang(text);
-            let i = usize::from(lang == Lang::Nl);
-            builders[i].add(name, text)?;
+            let i = usize::from(detect_pack_lang(text) == Lang::Nl);
+            sources[i].push((name.clone(), text.clone()));
         }
-        let [en, nl] = builders;
-        Ok(Scorer { en: en.build()?, nl: nl.build()? })
+        let mut markers: [std::collections::HashSet<String>; 2] = Default::default();
+        for (i, packs) in sources.iter().enumerate() {
+            let builder = Self::builder(packs)?;
+            markers[i] = builder.markers().iter().cloned().collect();
+        }
+        Ok(Scorer { sources, packs: [OnceLock::new(), OnceLock::new()], markers })
+    }
+
+    fn builder(packs: &[(String, String)]) -> Result<Builder, PackError> {
+        let mut builder = Builder::default();
+        for (name, text) in packs {
+            builder.add(name, text)?;
+        }
+        Ok(builder)
     }
 
     /// The scorer with only the built-in packs, compiled once per process.
@@ -107,13 +120,18 @@ impl Scorer {
         SCORER.get_or_init(|| Scorer::with_packs(&[]).expect("the built-in packs compile"))
     }
 
-    /// The pack for a language.
+    /// The pack for a language, compiled on first use.
+    ///
+    /// # Panics
+    /// Never: [`Scorer::with_packs`] already built the same packs once without error.
     #[must_use]
     pub fn pack(&self, lang: Lang) -> &Pack {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Nl => &self.nl,
-        }
+        let i = usize::from(lang == Lang::Nl);
+        self.packs[i].get_or_init(|| {
+            Self::builder(&self.sources[i])
+                .and_then(Builder::build)
+                .expect("checked when the scorer was made")
+        })
     }
 
     /// Scores a reply. `lang` is detected when `None`.
@@ -126,19 +144,39 @@ impl Scorer {
             return Verdict::no_reply(reply, lang);
         }
         let pack = self.pack(lang);
+        let evidence = Self::evidence_in(pack, &n, scored);
+        let mut totals = pack.bias;
+        for &(index, factor, _) in &evidence {
+            for (total, w) in totals.iter_mut().zip(pack.cues[index].weights) {
+                *total += factor * w;
+            }
+        }
+        let cues = evidence.into_iter().map(|(_, _, cue)| cue).collect();
+        Verdict::new(reply, lang, totals, cues, truncated)
+    }
+
+    /// The cues found in a reply, each with its index in the pack and the factor its context
+    /// gives it (negated cues are left out). This is what the verdict is computed from, and
+    /// what `examples/fit_weights.rs` fits the weights on.
+    #[must_use]
+    pub fn evidence(&self, reply: &str, lang: Lang) -> Vec<(usize, f32, Cue)> {
+        let (scored, _) = truncate(reply);
+        let n = Normalised::new(scored);
+        Self::evidence_in(self.pack(lang), &n, scored)
+    }
+
+    fn evidence_in(pack: &Pack, n: &Normalised, scored: &str) -> Vec<(usize, f32, Cue)> {
         let mut hits = Vec::new();
-        pack.find(&n, scored, &mut hits);
-        let cues = weigh(pack, &n, scored, hits);
-        Verdict::from_cues(reply, lang, cues, truncated)
+        pack.find(n, scored, &mut hits);
+        weigh(pack, n, scored, hits)
     }
 
     /// The language whose common words the reply uses most (English on a tie).
     #[must_use]
     pub fn detect(&self, n: &Normalised) -> Lang {
-        let count = |pack: &Pack| {
-            (0..n.words.len()).filter(|&i| pack.markers.iter().any(|m| m == n.word(i))).count()
-        };
-        if count(&self.nl) > count(&self.en) { Lang::Nl } else { Lang::En }
+        let count =
+            |i: usize| (0..n.words.len()).filter(|&w| self.markers[i].contains(n.word(w))).count();
+        if count(1) > count(0) { Lang::Nl } else { Lang::En }
     }
 }
 
@@ -168,7 +206,12 @@ fn truncate(reply: &str) -> (&str, bool) {
 
 /// Turns raw hits into weighed cues: word boundaries, negation, overlaps, intensifiers and
 /// contrast.
-fn weigh(pack: &Pack, n: &Normalised, original: &str, mut hits: Vec<Hit>) -> Vec<(Cue, f32)> {
+fn weigh(
+    pack: &Pack,
+    n: &Normalised,
+    original: &str,
+    mut hits: Vec<Hit>,
+) -> Vec<(usize, f32, Cue)> {
     hits.retain(|h| h.raw || n.on_word_boundaries(h.start, h.end));
     // A match never starts on the punctuation a pattern needed to see a sentence start.
     for h in &mut hits {
@@ -234,9 +277,9 @@ fn weigh(pack: &Pack, n: &Normalised, original: &str, mut hits: Vec<Hit>) -> Vec
             text: original[start..end].to_string(),
             note: info.note.clone(),
         };
-        out.push((cue, h.weight.unwrap_or(info.weight) * factor));
+        out.push((h.cue, h.weight.unwrap_or(1.0) * factor, cue));
     }
-    out.sort_by_key(|(c, _)| (c.start, c.end));
+    out.sort_by_key(|(_, _, c)| (c.start, c.end));
     out
 }
 
@@ -244,10 +287,4 @@ fn weigh(pack: &Pack, n: &Normalised, original: &str, mut hits: Vec<Hit>) -> Vec
 #[must_use]
 pub fn score(reply: &str, lang: Option<Lang>) -> Verdict {
     Scorer::builtin().score(reply, lang)
-}
-
-/// The smoothing added to each style's score before the shares are computed.
-#[must_use]
-pub fn smoothing() -> f32 {
-    SMOOTHING
 }

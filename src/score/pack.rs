@@ -61,6 +61,29 @@ struct CueDef {
     /// Replace the built-in lists of this cue instead of adding to them.
     #[serde(default)]
     replace: bool,
+    /// How much one occurrence counts for each style (fitted on labelled replies); without it
+    /// the cue adds `weight` to its own style only.
+    weights: Option<StyleWeights>,
+}
+
+/// A number per style.
+#[derive(Debug, Default, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StyleWeights {
+    #[serde(default)]
+    assertive: f32,
+    #[serde(default)]
+    passive: f32,
+    #[serde(default)]
+    aggressive: f32,
+    #[serde(default)]
+    passive_aggressive: f32,
+}
+
+impl StyleWeights {
+    fn array(self) -> [f32; 4] {
+        [self.assertive, self.passive, self.aggressive, self.passive_aggressive]
+    }
 }
 
 /// A pack as written.
@@ -76,6 +99,8 @@ struct PackDef {
     contrast: Vec<String>,
     #[serde(default)]
     markers: Vec<String>,
+    /// What each style scores before any cue is found (fitted with the cue weights).
+    bias: Option<StyleWeights>,
     imperative: Option<ImperativeDef>,
     #[serde(default)]
     cue: BTreeMap<String, CueDef>,
@@ -96,7 +121,7 @@ struct ImperativeDef {
 }
 
 /// A compiled imperative rule.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Imperative {
     /// The cue a bare order counts as.
     pub cue: usize,
@@ -118,8 +143,8 @@ pub struct CueInfo {
     pub name: Arc<str>,
     /// The style it points to.
     pub style: Style,
-    /// How much one occurrence counts.
-    pub weight: f32,
+    /// How much one occurrence counts for each style, in [`Style::ALL`] order.
+    pub weights: [f32; 4],
     /// The one-line explanation shown to the coachee.
     pub note: Arc<str>,
     /// Whether a negator before it cancels it.
@@ -133,7 +158,7 @@ struct Source {
 }
 
 /// A compiled pack for one language.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Pack {
     /// The language it scores.
     pub lang: Lang,
@@ -147,6 +172,8 @@ pub struct Pack {
     pub contrast: Vec<String>,
     /// Common words of the language, for telling languages apart.
     pub markers: Vec<String>,
+    /// What each style scores before any cue is found, in [`Style::ALL`] order.
+    pub bias: [f32; 4],
     /// The rule for bare orders, if the pack has one.
     pub imperative: Option<Imperative>,
     phrases: Option<AhoCorasick>,
@@ -168,7 +195,7 @@ pub struct Hit {
     pub end: usize,
     /// Whether the range is in the original text (raw patterns) rather than the normalised.
     pub raw: bool,
-    /// A weight other than the cue's own (a bare order counts less than a named command).
+    /// A factor on the cue's weights (a bare order counts less than a named command).
     pub weight: Option<f32>,
 }
 
@@ -180,6 +207,7 @@ pub struct Builder {
     intensifiers: Vec<String>,
     contrast: Vec<String>,
     markers: Vec<String>,
+    bias: [f32; 4],
     imperative_cue: Option<String>,
     imperative_weight: f32,
     softeners: Vec<String>,
@@ -192,6 +220,7 @@ pub struct Builder {
 struct Merged {
     style: Option<Style>,
     weight: f32,
+    weights: Option<[f32; 4]>,
     note: String,
     phrases: Vec<String>,
     patterns: Vec<(String, usize)>,
@@ -249,6 +278,9 @@ impl Builder {
         self.intensifiers.extend(def.intensifiers.into_iter().map(|w| w.to_lowercase()));
         self.contrast.extend(def.contrast.into_iter().map(|w| w.to_lowercase()));
         self.markers.extend(def.markers.into_iter().map(|w| w.to_lowercase()));
+        if let Some(bias) = def.bias {
+            self.bias = bias.array();
+        }
         if let Some(imp) = def.imperative {
             if let Some(cue) = imp.cue {
                 if !def.cue.contains_key(cue.get_ref()) && !self.cues.contains_key(cue.get_ref()) {
@@ -319,6 +351,9 @@ impl Builder {
             if let Some(note) = cue.note {
                 merged.note = note;
             }
+            if let Some(w) = cue.weights {
+                merged.weights = Some(w.array());
+            }
             merged.negatable |= cue.negatable;
             merged.phrases.extend(
                 cue.phrases
@@ -347,6 +382,12 @@ impl Builder {
             }
         }
         Ok(())
+    }
+
+    /// The common words of the language, as read so far.
+    #[must_use]
+    pub fn markers(&self) -> &[String] {
+        &self.markers
     }
 
     /// Compiles the merged packs.
@@ -383,10 +424,16 @@ impl Builder {
                 raw.push(p);
                 raw_cue.push(Source { cue: index });
             }
+            let style = m.style.unwrap_or(Style::Assertive);
+            let weights = m.weights.unwrap_or_else(|| {
+                let mut own = [0.0; 4];
+                own[Style::ALL.iter().position(|s| *s == style).unwrap_or(0)] = m.weight;
+                own
+            });
             cues.push(CueInfo {
                 name: name.into(),
-                style: m.style.unwrap_or(Style::Assertive),
-                weight: m.weight,
+                style,
+                weights,
                 note: m.note.into(),
                 negatable: m.negatable,
             });
@@ -410,6 +457,7 @@ impl Builder {
             intensifiers: self.intensifiers,
             contrast: self.contrast,
             markers: self.markers,
+            bias: self.bias,
             imperative,
             phrases,
             phrase_cue,
@@ -483,7 +531,7 @@ impl Pack {
             (&self.raw_patterns, &self.raw_pattern_cue, original, true),
         ] {
             let Some((set, each)) = set else { continue };
-            for i in set.matches(text).iter() {
+            for i in &set.matches(text) {
                 for m in each[i].find_iter(text) {
                     if m.start() < m.end() {
                         out.push(Hit {

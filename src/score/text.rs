@@ -104,7 +104,7 @@ impl Normalised {
         let inner_last = text[..end].chars().next_back().is_some_and(char::is_alphanumeric);
         let before = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
         let after = text[end..].chars().next().is_some_and(char::is_alphanumeric);
-        !(inner_first && before) && !(inner_last && after)
+        !(inner_first && before || inner_last && after)
     }
 
     /// Index of the first word that starts at or after `offset`.

@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use serde::{Serialize, Serializer};
 
+use super::Lang;
 use super::style::Style;
-use super::{Lang, smoothing};
 
 /// One cue found in a reply.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -81,6 +81,7 @@ pub struct Verdict {
     pub truncated: bool,
 }
 
+#[allow(clippy::ref_option, clippy::trivially_copy_pass_by_ref)] // serde's calling convention
 fn style_or_no_reply<S: Serializer>(style: &Option<Style>, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(style.map_or("no_reply", Style::name))
 }
@@ -104,24 +105,27 @@ impl Verdict {
         }
     }
 
-    /// Adds up weighed cues into a verdict.
+    /// A verdict from the total evidence per style (in [`Style::ALL`] order): the shares are a
+    /// softmax of the totals, the style the largest (ties go to the earlier style).
     #[must_use]
-    pub fn from_cues(text: &str, lang: Lang, weighed: Vec<(Cue, f32)>, truncated: bool) -> Verdict {
-        let mut raw = [0.0f32; 4];
-        for (cue, w) in &weighed {
-            raw[Style::ALL.iter().position(|s| *s == cue.style).unwrap_or(0)] += w;
-        }
-        let total: f32 = raw.iter().sum::<f32>() + 4.0 * smoothing();
+    pub fn new(
+        text: &str,
+        lang: Lang,
+        totals: [f32; 4],
+        cues: Vec<Cue>,
+        truncated: bool,
+    ) -> Verdict {
+        let top = totals.iter().copied().fold(f32::MIN, f32::max);
+        let exp = totals.map(|t| (t - top).exp());
+        let sum: f32 = exp.iter().sum();
         let mut scores = Scores::default();
         for (i, style) in Style::ALL.into_iter().enumerate() {
-            scores.set(style, round((raw[i] + smoothing()) / total));
+            scores.set(style, round(exp[i] / sum));
         }
-        // Ties go to the earlier style in `Style::ALL`; with no cue at all that is assertive,
-        // at the lowest confidence the scorer gives.
-        let (best, _) = raw
+        let best = totals
             .iter()
             .enumerate()
-            .fold((0, f32::MIN), |acc, (i, &v)| if v > acc.1 { (i, v) } else { acc });
+            .fold(0, |best, (i, &t)| if t > totals[best] { i } else { best });
         let style = Style::ALL[best];
         Verdict {
             text: text.to_string(),
@@ -129,7 +133,7 @@ impl Verdict {
             style: Some(style),
             confidence: scores.get(style),
             scores,
-            cues: weighed.into_iter().map(|(c, _)| c).collect(),
+            cues,
             truncated,
         }
     }

@@ -1,0 +1,301 @@
+//! The phrasing scorer: one row per rule in each language, the hard cases (negation, quotes,
+//! case, emoji, empty and huge replies), pattern-pack errors, and quality on the held-out half
+//! of the labelled replies, next to a naive Bayes baseline trained on the tuning half.
+
+use std::collections::HashMap;
+
+use rehearse::score::eval::{Confusion, Labelled, read_jsonl};
+use rehearse::score::{Lang, Scorer, Style, score};
+
+/// `case!(lang, "reply", Style, [cues that must be found], [cues that must not])`
+macro_rules! case {
+    ($lang:ident, $text:expr, $style:ident, [$($cue:literal),*] $(, not [$($absent:literal),*])?) => {{
+        let v = score($text, Some(Lang::$lang));
+        assert_eq!(v.style, Some(Style::$style), "{:?} scored {:?} with {:?}", $text, v.style, v.cues.iter().map(|c| (&*c.name, &c.text)).collect::<Vec<_>>());
+        $(assert!(v.has($cue), "{:?} lacks cue {}: {:?}", $text, $cue, v.cues.iter().map(|c| &*c.name).collect::<Vec<_>>());)*
+        $($(assert!(!v.has($absent), "{:?} has cue {} it should not", $text, $absent);)*)?
+    }};
+}
+
+#[test]
+fn english_rules() {
+    case!(
+        En,
+        "I see why you ask, but I can't take this on this week.",
+        Assertive,
+        ["acknowledges", "clear_refusal", "specific_limit"]
+    );
+    case!(
+        En,
+        "I'd rather not. I could help with the outline instead.",
+        Assertive,
+        ["clear_refusal", "offers_alternative"]
+    );
+    case!(
+        En,
+        "Sorry, I can't do Friday, but Monday works for me.",
+        Assertive,
+        ["apology", "clear_refusal"]
+    );
+    case!(En, "I need you to check with me before you book my time.", Assertive, ["states_need"]);
+    case!(En, "um, I guess I could maybe look at it later?", Passive, ["hedge"]);
+    case!(En, "so sorry!! of course, no problem at all", Passive, ["apology", "vague_yes"]);
+    case!(
+        En,
+        "Would it be ok if I left a bit earlier? Only if that's alright.",
+        Passive,
+        ["permission_seeking"]
+    );
+    case!(En, "It's no big deal, I'll manage somehow.", Passive, ["minimiser"]);
+    case!(En, "You never listen. This plan is ridiculous.", Aggressive, ["absolute", "insult"]);
+    case!(En, "Figure it out yourself, I'm done.", Aggressive, ["command", "dismissal"]);
+    case!(En, "Touch my files again and I'll go to HR.", Aggressive, ["threat"]);
+    case!(En, "WHY is this ALWAYS on ME", Aggressive, ["shouting"]);
+    case!(En, "Oh great, another meeting. Just what I needed.", PassiveAggressive, ["sarcasm"]);
+    case!(En, "Fine. I'll do it, as usual.", PassiveAggressive, ["sulky_compliance"]);
+    case!(En, "Don't mind me, I'll just sit here and wait.", PassiveAggressive, ["guilt_trip"]);
+}
+
+#[test]
+fn dutch_rules() {
+    case!(
+        Nl,
+        "Ik snap dat je aan mij denkt, maar ik heb daar nu geen ruimte voor.",
+        Assertive,
+        ["acknowledges", "clear_refusal"]
+    );
+    case!(
+        Nl,
+        "Dat gaat me deze week niet lukken. Volgende week kan ik wel.",
+        Assertive,
+        ["clear_refusal", "specific_limit"]
+    );
+    case!(Nl, "Ik wil graag dat je eerst even met mij overlegt.", Assertive, ["states_need"]);
+    case!(Nl, "Eh, misschien, ik weet het niet, ik kijk wel even.", Passive, ["hedge"]);
+    case!(Nl, "Is goed hoor, ik doe het er wel bij.", Passive, ["vague_yes"]);
+    case!(
+        Nl,
+        "Sorry dat ik het vraag, maar zou dat misschien kunnen?",
+        Passive,
+        ["permission_seeking"]
+    );
+    case!(Nl, "Laat maar, het maakt niet uit.", Passive, ["minimiser"]);
+    case!(Nl, "Jij doet dit altijd. Wat een onzin.", Aggressive, ["absolute", "insult"]);
+    case!(Nl, "Zoek het zelf maar uit, boeit me niet.", Aggressive, ["dismissal"]);
+    case!(Nl, "Nog één keer en ik stap naar HR.", Aggressive, ["threat"]);
+    case!(Nl, "Goh, wat gezellig, weer een overleg.", PassiveAggressive, ["sarcasm"]);
+    case!(Nl, "Prima. Zoals altijd doe ik het wel weer.", PassiveAggressive, ["sulky_compliance"]);
+}
+
+#[test]
+fn negation_cancels_a_cue() {
+    assert!(!score("I'm not sorry about that.", Some(Lang::En)).has("apology"));
+    assert!(score("I'm sorry about that.", Some(Lang::En)).has("apology"));
+    assert!(!score("It's not your fault.", Some(Lang::En)).has("blame"));
+    // Dutch puts the negation after the verb; a refusal pattern reads it there.
+    assert!(score("ik kan dat niet", Some(Lang::Nl)).has("clear_refusal"));
+    assert!(score("Dat doe ik niet.", Some(Lang::Nl)).has("clear_refusal"));
+}
+
+#[test]
+fn intensifiers_weigh_more() {
+    let plain = score("I'm sorry.", Some(Lang::En));
+    let strong = score("I'm really sorry.", Some(Lang::En));
+    assert!(
+        strong.scores.passive > plain.scores.passive,
+        "{} vs {}",
+        strong.scores.passive,
+        plain.scores.passive
+    );
+}
+
+#[test]
+fn cue_spans_point_at_the_words_as_typed() {
+    for text in [
+        "I’M SORRY, I can’t",
+        "Oh great 🙃 just “perfect”",
+        "İstanbul? sorry",
+        "ik   kan   het   niet",
+    ] {
+        for lang in [Lang::En, Lang::Nl] {
+            let v = score(text, Some(lang));
+            for c in &v.cues {
+                assert_eq!(&text[c.start..c.end], c.text, "{text:?}");
+            }
+        }
+    }
+    let v = score("I’m SORRY", Some(Lang::En));
+    assert_eq!(v.cues[0].text, "I’m SORRY");
+}
+
+#[test]
+fn empty_replies_are_no_reply_and_huge_ones_are_truncated() {
+    for empty in ["", "   ", "\n\t"] {
+        let v = score(empty, None);
+        assert_eq!(v.style, None);
+        assert!(serde_json::to_string(&v).expect("json").contains("\"style\":\"no_reply\""));
+    }
+    let huge = "I can't this week. ".repeat(6_000);
+    let v = score(&huge, Some(Lang::En));
+    assert!(v.truncated);
+    assert_eq!(v.style, Some(Style::Assertive));
+}
+
+#[test]
+fn language_is_detected() {
+    assert_eq!(score("Nee, dat lukt me vandaag niet.", None).lang, Lang::Nl);
+    assert_eq!(score("No, that won't work for me today.", None).lang, Lang::En);
+}
+
+#[test]
+fn pack_errors_say_where() {
+    let err = Scorer::with_packs(&[(
+        "mine.toml".into(),
+        "lang = \"en\"\n[cue.x]\nstyle = \"polite\"\n".into(),
+    )])
+    .expect_err("bad style");
+    assert_eq!((err.line, err.column), (3, 9));
+    assert!(err.message.contains("unknown style `polite`"));
+    let err = Scorer::with_packs(&[(
+        "mine.toml".into(),
+        "lang = \"en\"\n[cue.x]\nstyle = \"passive\"\npatterns = ['(unclosed']\n".into(),
+    )])
+    .expect_err("bad regex");
+    assert_eq!(err.line, 4);
+    assert!(err.to_string().starts_with("mine.toml:4:"), "{err}");
+    let err = Scorer::with_packs(&[(
+        "mine.toml".into(),
+        "lang = \"en\"\n[cue.x]\nstyel = \"passive\"\n".into(),
+    )])
+    .expect_err("unknown key");
+    assert_eq!(err.line, 3);
+}
+
+#[test]
+fn a_coach_pack_adds_cues() {
+    let pack = "lang = \"en\"\n[cue.apology]\nphrases = [\"my apologies for existing\"]\n[cue.team_first]\nstyle = \"assertive\"\nnote = \"Putting the team first.\"\nphrases = [\"for the team\"]\n";
+    let scorer = Scorer::with_packs(&[("coach.toml".into(), pack.into())]).expect("valid pack");
+    assert!(scorer.score("I'll do it for the team.", Some(Lang::En)).has("team_first"));
+    assert!(!score("I'll do it for the team.", Some(Lang::En)).has("team_first"));
+}
+
+fn load(name: &str) -> Vec<Labelled> {
+    read_jsonl(
+        &std::fs::read_to_string(format!("tests/data/replies/{name}.jsonl")).expect("data set"),
+    )
+    .expect("valid lines")
+}
+
+/// A multinomial naive Bayes over word unigrams and bigrams: the learned baseline the rules
+/// are compared with.
+struct NaiveBayes {
+    counts: [HashMap<String, f64>; 4],
+    totals: [f64; 4],
+    priors: [f64; 4],
+    vocabulary: usize,
+}
+
+fn features(text: &str) -> Vec<String> {
+    let words: Vec<String> = text
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let mut out = words.clone();
+    out.extend(words.windows(2).map(|w| format!("{} {}", w[0], w[1])));
+    out
+}
+
+impl NaiveBayes {
+    fn train(rows: &[Labelled]) -> Self {
+        let mut nb = NaiveBayes {
+            counts: Default::default(),
+            totals: [0.0; 4],
+            priors: [0.0; 4],
+            vocabulary: 0,
+        };
+        let mut vocabulary = std::collections::HashSet::new();
+        for row in rows {
+            let k = Style::ALL.iter().position(|s| *s == row.label).expect("a style");
+            nb.priors[k] += 1.0;
+            for f in features(&row.text) {
+                *nb.counts[k].entry(f.clone()).or_default() += 1.0;
+                nb.totals[k] += 1.0;
+                vocabulary.insert(f);
+            }
+        }
+        nb.vocabulary = vocabulary.len();
+        nb
+    }
+
+    fn predict(&self, text: &str) -> Style {
+        let v = self.vocabulary as f64;
+        let prior_total: f64 = self.priors.iter().sum();
+        let best = (0..4)
+            .map(|k| {
+                let mut lp = (self.priors[k] / prior_total).ln();
+                for f in features(text) {
+                    lp += ((self.counts[k].get(&f).copied().unwrap_or(0.0) + 1.0)
+                        / (self.totals[k] + v))
+                        .ln();
+                }
+                (k, lp)
+            })
+            .fold((0, f64::MIN), |a, b| if b.1 > a.1 { b } else { a });
+        Style::ALL[best.0]
+    }
+}
+
+fn baseline_f1(tune: &[Labelled], test: &[Labelled]) -> f64 {
+    let nb = NaiveBayes::train(tune);
+    let mut c = Confusion::default();
+    let at = |s: Style| Style::ALL.iter().position(|x| *x == s).expect("a style");
+    for row in test {
+        c.counts[at(row.label)][at(nb.predict(&row.text))] += 1;
+    }
+    c.macro_f1()
+}
+
+/// Quality on replies the scorer was not tuned on (the cue weights are fitted on the tuning
+/// half by `examples/fit_weights.rs`). The floors sit just under the figures measured when the
+/// packs last changed, so that a change that makes the scorer worse fails here; the goal is
+/// macro-F1 0.85 per language and no style under 0.75. A naive Bayes model trained on the same
+/// tuning half is printed beside it as the learned baseline.
+#[test]
+fn held_out_quality_holds() {
+    for (lang, floor) in [("en", 0.73), ("nl", 0.70)] {
+        let tune = load(&format!("{lang}.tune"));
+        let test = load(&format!("{lang}.test"));
+        let rules = Confusion::measure(Scorer::builtin(), &test);
+        let baseline = baseline_f1(&tune, &test);
+        eprintln!(
+            "{lang}: rules macro-F1 {:.3}, naive Bayes {baseline:.3}\n{}",
+            rules.macro_f1(),
+            rules.report()
+        );
+        assert!(
+            rules.macro_f1() >= floor,
+            "{lang}: macro-F1 {:.3} fell below {floor}",
+            rules.macro_f1()
+        );
+    }
+}
+
+#[test]
+fn the_data_set_is_balanced_and_disjoint() {
+    for lang in ["en", "nl"] {
+        let tune = load(&format!("{lang}.tune"));
+        let test = load(&format!("{lang}.test"));
+        assert!(tune.len() + test.len() >= 250, "{lang} has {} replies", tune.len() + test.len());
+        for style in Style::ALL {
+            let n = test.iter().filter(|r| r.label == style).count();
+            assert!(n * 4 >= test.len() * 9 / 10, "{lang} test has {n} {style}");
+        }
+        let seen: std::collections::HashSet<&str> = tune.iter().map(|r| r.text.as_str()).collect();
+        assert!(
+            test.iter().all(|r| !seen.contains(r.text.as_str())),
+            "{lang}: a reply is in both halves"
+        );
+    }
+}
