@@ -74,7 +74,7 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
                             let got = v.style.map_or("no_reply", Style::name);
                             writeln!(
                                 out,
-                                "{scored:>18} <- {:<18} {}  [{}]",
+                                "{got:>18} <- {:<18} {}  [{}]",
                                 row.label.name(),
                                 row.text,
                                 cues.join(", ")
