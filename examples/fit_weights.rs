@@ -77,8 +77,7 @@ fn main() {
     };
     let text = std::fs::read_to_string(&pack_path).expect("readable pack");
     let mut out = String::new();
-    let mut lines = text.lines().peekable();
-    while let Some(line) = lines.next() {
+    for line in text.lines() {
         if line.starts_with("weights = ") || line.starts_with("bias = ") {
             continue;
         }
