@@ -6,6 +6,7 @@
 pub mod ast;
 pub mod check;
 pub mod load;
+pub mod names;
 pub mod parser;
 pub mod source;
 

@@ -15,6 +15,7 @@ use crate::script::ast::{
     Path, ResponsePoint, Script, Target, Then, UnaryOp,
 };
 use crate::script::load::Parsed;
+use crate::script::names::{Duplicate, Place, Symbols};
 
 pub use header::{KEYS, LANGS, header};
 
@@ -151,18 +152,6 @@ impl Ty {
     }
 }
 
-/// Where a path resolved to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Place {
-    Knot(usize),
-    Stitch(usize, usize),
-    /// A label in a knot (stitch `None` means the knot's own body); `true` for a response point.
-    Label(usize, Option<usize>, bool),
-    /// A label in the story's top-level content.
-    TopLabel(bool),
-    End,
-}
-
 /// The graph of containers (the top, each knot body, each stitch) the flow warnings need.
 #[derive(Debug, Default)]
 pub struct Graph {
@@ -200,15 +189,10 @@ struct GlobalInfo {
 
 struct Checker<'s> {
     script: &'s Script,
-    knots: HashMap<&'s str, usize>,
-    stitches: Vec<HashMap<&'s str, usize>>,
-    /// Per knot: labels of the knot body (`[0]`) and of each stitch (`[1 + s]`).
-    labels: Vec<Vec<HashMap<&'s str, bool>>>,
+    sym: Symbols<'s>,
     globals: HashMap<&'s str, GlobalInfo>,
     /// Labels of response points, readable from anywhere as `label.cue` when unique.
     responses: HashMap<&'s str, usize>,
-    /// Labels of the top-level content.
-    top_labels: HashMap<&'s str, bool>,
     diagnostics: Vec<Diagnostic>,
     graph: Graph,
 }
@@ -217,12 +201,9 @@ impl<'s> Checker<'s> {
     fn new(script: &'s Script) -> Self {
         Checker {
             script,
-            knots: HashMap::new(),
-            stitches: Vec::new(),
-            labels: Vec::new(),
+            sym: Symbols::default(),
             globals: HashMap::new(),
             responses: HashMap::new(),
-            top_labels: HashMap::new(),
             diagnostics: Vec::new(),
             graph: Graph::default(),
         }
@@ -279,42 +260,35 @@ impl<'s> Checker<'s> {
         let script = self.script;
         self.graph.edges.push(Vec::new());
         self.graph.ends.push(false);
-        self.top_labels = self.labels_of(&script.top);
+        let (sym, dups) = Symbols::collect(script);
+        self.sym = sym;
+        for dup in dups {
+            let d = match dup {
+                Duplicate::Knot(name) => Diagnostic::new(
+                    Code::Duplicate,
+                    name.span,
+                    format!("a knot or function named `{}` already exists", name.text),
+                )
+                .label("defined again here")
+                .help("rename one of them; diverts cannot tell two knots of one name apart"),
+                Duplicate::Stitch(knot, name) => Diagnostic::new(
+                    Code::Duplicate,
+                    name.span,
+                    format!("knot `{}` already has a stitch named `{}`", knot.text, name.text),
+                ),
+                Duplicate::Label(name) => Diagnostic::new(
+                    Code::Duplicate,
+                    name.span,
+                    format!("the label `{}` is used twice here", name.text),
+                ),
+            };
+            self.error(d);
+        }
         for (k, knot) in script.knots.iter().enumerate() {
-            if let Some(&first) = self.knots.get(knot.name.text.as_str()) {
-                let what = if knot.function { "function" } else { "knot" };
-                let _ = first;
-                self.error(
-                    Diagnostic::new(
-                        Code::Duplicate,
-                        knot.name.span,
-                        format!("a {what} named `{}` already exists", knot.name.text),
-                    )
-                    .label("defined again here")
-                    .help("rename one of them; diverts cannot tell two knots of one name apart"),
-                );
-            } else {
-                self.knots.insert(&knot.name.text, k);
-            }
-            let mut stitches = HashMap::new();
-            let mut labels = vec![self.labels_of(&knot.body)];
             self.add_node(k, None);
-            for (s, stitch) in knot.stitches.iter().enumerate() {
-                if stitches.insert(stitch.name.text.as_str(), s).is_some() {
-                    self.error(Diagnostic::new(
-                        Code::Duplicate,
-                        stitch.name.span,
-                        format!(
-                            "knot `{}` already has a stitch named `{}`",
-                            knot.name.text, stitch.name.text
-                        ),
-                    ));
-                }
-                labels.push(self.labels_of(&stitch.body));
+            for s in 0..knot.stitches.len() {
                 self.add_node(k, Some(s));
             }
-            self.stitches.push(stitches);
-            self.labels.push(labels);
         }
         for g in &script.globals {
             if self.globals.contains_key(g.name.text.as_str()) {
@@ -325,7 +299,7 @@ impl<'s> Checker<'s> {
                 ));
                 continue;
             }
-            if self.knots.contains_key(g.name.text.as_str()) {
+            if self.sym.knots.contains_key(g.name.text.as_str()) {
                 self.error(
                     Diagnostic::new(
                         Code::Duplicate,
@@ -366,41 +340,6 @@ impl<'s> Checker<'s> {
         self.graph.index.insert((knot, stitch), self.graph.edges.len());
         self.graph.edges.push(Vec::new());
         self.graph.ends.push(false);
-    }
-
-    fn labels_of(&mut self, items: &'s [Item]) -> HashMap<&'s str, bool> {
-        let mut labels: HashMap<&'s str, bool> = HashMap::new();
-        let mut dups = Vec::new();
-        walk_items(items, &mut |item| {
-            let (label, response) = match item {
-                Item::Choice(c) => (c.label.as_ref(), false),
-                Item::Gather(g) => (g.label.as_ref(), false),
-                Item::Response(p) => {
-                    for b in &p.branches {
-                        if let Some(l) = &b.label
-                            && labels.insert(&l.text, false).is_some()
-                        {
-                            dups.push(l);
-                        }
-                    }
-                    (p.label.as_ref(), true)
-                }
-                _ => (None, false),
-            };
-            if let Some(l) = label
-                && labels.insert(&l.text, response).is_some()
-            {
-                dups.push(l);
-            }
-        });
-        for l in dups {
-            self.error(Diagnostic::new(
-                Code::Duplicate,
-                l.span,
-                format!("the label `{}` is used twice here", l.text),
-            ));
-        }
-        labels
     }
 
     // ----- walking content -----------------------------------------------------------------
@@ -545,7 +484,7 @@ impl<'s> Checker<'s> {
                     }
                     return;
                 }
-                if self.knots.contains_key(n) {
+                if self.sym.knots.contains_key(n) {
                     self.error(
                         Diagnostic::new(
                             Code::AssignConstant,
@@ -782,70 +721,20 @@ impl<'s> Checker<'s> {
         }
     }
 
-    /// Finds what a path names, the way ink does: nearest scope first.
+    /// Finds what a path names from where the checker stands.
     fn resolve(&self, path: &Path, cx: &Cx<'s>) -> Option<Place> {
-        let label_in = |k: usize, s: Option<usize>, name: &str| {
-            let table = &self.labels[k][s.map_or(0, |s| s + 1)];
-            table.get(name).map(|&response| Place::Label(k, s, response))
-        };
-        let mut parts = [""; 3];
-        if path.parts.len() > 3 {
-            return None;
-        }
-        for (slot, name) in parts.iter_mut().zip(&path.parts) {
-            *slot = name.text.as_str();
-        }
-        let p = &parts[..path.parts.len()];
-        match p {
-            ["END" | "DONE"] => Some(Place::End),
-            [a] => {
-                if let Some(k) = cx.knot {
-                    if let Some(place) = label_in(k, cx.stitch, a) {
-                        return Some(place);
-                    }
-                    if let Some(&s) = self.stitches[k].get(a) {
-                        return Some(Place::Stitch(k, s));
-                    }
-                    if let Some(place) = label_in(k, None, a) {
-                        return Some(place);
-                    }
-                }
-                if let Some(&k) = self.knots.get(a) {
-                    return Some(Place::Knot(k));
-                }
-                self.top_labels.get(a).map(|&response| Place::TopLabel(response))
-            }
-            [a, b] => {
-                if let Some(&k) = self.knots.get(a) {
-                    if let Some(&s) = self.stitches[k].get(b) {
-                        return Some(Place::Stitch(k, s));
-                    }
-                    if let Some(place) = label_in(k, None, b) {
-                        return Some(place);
-                    }
-                }
-                let k = cx.knot?;
-                let s = *self.stitches[k].get(a)?;
-                label_in(k, Some(s), b)
-            }
-            [a, b, c] => {
-                let k = *self.knots.get(a)?;
-                let s = *self.stitches[k].get(b)?;
-                label_in(k, Some(s), c)
-            }
-            _ => None,
-        }
+        self.sym.resolve(path, cx.knot, cx.stitch)
     }
 
     fn near_target(&self, dotted: &str, cx: &Cx<'s>) -> Option<String> {
-        let mut names: Vec<String> = self.knots.keys().map(|k| (*k).to_string()).collect();
+        let mut names: Vec<String> = self.sym.knots.keys().map(|k| (*k).to_string()).collect();
         if let Some(k) = cx.knot {
-            names.extend(self.stitches[k].keys().map(|s| (*s).to_string()));
-            for table in &self.labels[k] {
+            names.extend(self.sym.stitches[k].keys().map(|s| (*s).to_string()));
+            for table in &self.sym.labels[k] {
                 names.extend(table.keys().map(|l| (*l).to_string()));
             }
         }
-        for (k, stitches) in self.stitches.iter().enumerate() {
+        for (k, stitches) in self.sym.stitches.iter().enumerate() {
             let knot = &self.script.knots[k].name.text;
             names.extend(stitches.keys().map(|s| format!("{knot}.{s}")));
         }
@@ -861,7 +750,7 @@ impl<'s> Checker<'s> {
             names.extend(CUES.iter().map(|(c, _)| *c));
             names.push(CONFIDENCE);
         }
-        names.extend(self.knots.keys().copied());
+        names.extend(self.sym.knots.keys().copied());
         suggest(name, names).map(str::to_string)
     }
 
@@ -912,7 +801,7 @@ impl<'s> Checker<'s> {
                         _ => Ty::Int,
                     };
                 }
-                match self.knots.get(n) {
+                match self.sym.knots.get(n) {
                     Some(&k) if self.script.knots[k].function => {
                         let params = &self.script.knots[k].params;
                         self.arity(params, args.len(), e.span, || n.to_string());

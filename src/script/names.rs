@@ -1,0 +1,160 @@
+//! Names in a script and what they point to: knots, stitches and labels, resolved the way ink
+//! does (nearest scope first). The checker reports what does not resolve; the runtime compiler
+//! uses the same tables, so both agree on every divert.
+
+use std::collections::HashMap;
+
+use crate::script::ast::{Item, Name, Path, Script};
+use crate::script::check::walk_items;
+
+/// What a path names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A knot (or function).
+    Knot(usize),
+    /// A stitch of a knot.
+    Stitch(usize, usize),
+    /// A label in a knot (stitch `None` means the knot's own body); `true` for a response point.
+    Label(usize, Option<usize>, bool),
+    /// A label in the story's top-level content; `true` for a response point.
+    TopLabel(bool),
+    /// `END` or `DONE`.
+    End,
+}
+
+/// A name defined twice where it must be unique.
+#[derive(Debug)]
+pub enum Duplicate<'s> {
+    /// Two knots or functions of one name.
+    Knot(&'s Name),
+    /// Two stitches of one name in a knot.
+    Stitch(&'s Name, &'s Name),
+    /// Two labels of one name in one knot or stitch.
+    Label(&'s Name),
+}
+
+/// The knots, stitches and labels of a script.
+#[derive(Debug, Default)]
+pub struct Symbols<'s> {
+    /// Knot name → index.
+    pub knots: HashMap<&'s str, usize>,
+    /// Per knot: stitch name → index.
+    pub stitches: Vec<HashMap<&'s str, usize>>,
+    /// Per knot: labels of the knot body (`[0]`) and of each stitch (`[1 + s]`); the value says
+    /// whether the label is a response point's.
+    pub labels: Vec<Vec<HashMap<&'s str, bool>>>,
+    /// Labels of the top-level content.
+    pub top_labels: HashMap<&'s str, bool>,
+}
+
+impl<'s> Symbols<'s> {
+    /// Collects every name; the second value lists names defined twice (the first one wins).
+    #[must_use]
+    pub fn collect(script: &'s Script) -> (Symbols<'s>, Vec<Duplicate<'s>>) {
+        let mut dups = Vec::new();
+        let mut symbols =
+            Symbols { top_labels: labels_of(&script.top, &mut dups), ..Symbols::default() };
+        for (k, knot) in script.knots.iter().enumerate() {
+            if symbols.knots.contains_key(knot.name.text.as_str()) {
+                dups.push(Duplicate::Knot(&knot.name));
+            } else {
+                symbols.knots.insert(&knot.name.text, k);
+            }
+            let mut stitches = HashMap::new();
+            let mut labels = vec![labels_of(&knot.body, &mut dups)];
+            for (s, stitch) in knot.stitches.iter().enumerate() {
+                if stitches.insert(stitch.name.text.as_str(), s).is_some() {
+                    dups.push(Duplicate::Stitch(&knot.name, &stitch.name));
+                }
+                labels.push(labels_of(&stitch.body, &mut dups));
+            }
+            symbols.stitches.push(stitches);
+            symbols.labels.push(labels);
+        }
+        (symbols, dups)
+    }
+
+    /// Finds what a path names from inside `knot` (and `stitch`), the way ink does: a label
+    /// here, a stitch of this knot, a label of this knot, a knot, a top-level label.
+    #[must_use]
+    pub fn resolve(
+        &self,
+        path: &Path,
+        knot: Option<usize>,
+        stitch: Option<usize>,
+    ) -> Option<Place> {
+        let label_in = |k: usize, s: Option<usize>, name: &str| {
+            let table = &self.labels[k][s.map_or(0, |s| s + 1)];
+            table.get(name).map(|&response| Place::Label(k, s, response))
+        };
+        let mut parts = [""; 3];
+        if path.parts.len() > 3 {
+            return None;
+        }
+        for (slot, name) in parts.iter_mut().zip(&path.parts) {
+            *slot = name.text.as_str();
+        }
+        match &parts[..path.parts.len()] {
+            ["END" | "DONE"] => Some(Place::End),
+            [a] => {
+                if let Some(k) = knot {
+                    if let Some(place) = label_in(k, stitch, a) {
+                        return Some(place);
+                    }
+                    if let Some(&s) = self.stitches[k].get(a) {
+                        return Some(Place::Stitch(k, s));
+                    }
+                    if let Some(place) = label_in(k, None, a) {
+                        return Some(place);
+                    }
+                }
+                if let Some(&k) = self.knots.get(a) {
+                    return Some(Place::Knot(k));
+                }
+                self.top_labels.get(a).map(|&response| Place::TopLabel(response))
+            }
+            [a, b] => {
+                if let Some(&k) = self.knots.get(a) {
+                    if let Some(&s) = self.stitches[k].get(b) {
+                        return Some(Place::Stitch(k, s));
+                    }
+                    if let Some(place) = label_in(k, None, b) {
+                        return Some(place);
+                    }
+                }
+                let k = knot?;
+                let s = *self.stitches[k].get(a)?;
+                label_in(k, Some(s), b)
+            }
+            [a, b, c] => {
+                let k = *self.knots.get(a)?;
+                let s = *self.stitches[k].get(b)?;
+                label_in(k, Some(s), c)
+            }
+            _ => None,
+        }
+    }
+}
+
+fn labels_of<'s>(items: &'s [Item], dups: &mut Vec<Duplicate<'s>>) -> HashMap<&'s str, bool> {
+    let mut labels: HashMap<&'s str, bool> = HashMap::new();
+    let mut add = |label: Option<&'s Name>, response: bool, labels: &mut HashMap<&'s str, bool>| {
+        if let Some(l) = label
+            && labels.insert(&l.text, response).is_some()
+        {
+            dups.push(Duplicate::Label(l));
+        }
+    };
+    walk_items(items, &mut |item| match item {
+        Item::Choice(c) => add(c.label.as_ref(), false, &mut labels),
+        Item::Gather(g) => add(g.label.as_ref(), false, &mut labels),
+        Item::Response(p) => {
+            for b in &p.branches {
+                add(b.label.as_ref(), false, &mut labels);
+            }
+            add(p.label.as_ref(), true, &mut labels);
+        }
+        _ => {}
+    });
+    labels
+}
