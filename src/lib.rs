@@ -8,9 +8,11 @@
 //! - [`script`]: the language — sources, syntax tree, parser, checks.
 //! - [`diagnostic`]: problems found in a script, as data, and how they are drawn.
 //! - [`score`]: the phrasing scorer — styles, cues, pattern packs.
+//! - [`story`]: the runtime — sessions that play a compiled scenario.
 
 pub mod cli;
 pub mod diagnostic;
 pub mod scenarios;
 pub mod score;
 pub mod script;
+pub mod story;

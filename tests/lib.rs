@@ -12,6 +12,8 @@ mod check_cli;
 mod includes;
 // Arbitrary and mutated input never panics; diagnostics stay inside the file.
 mod props;
+// The story runtime: one case per construct.
+mod runtime;
 // The phrasing scorer: rules, hard cases, pack errors, held-out quality.
 mod scorer;
 // Large and deeply nested scripts.

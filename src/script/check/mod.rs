@@ -943,6 +943,10 @@ impl<'s> Checker<'s> {
             if let Some(g) = self.globals.get(n) {
                 return g.ty;
             }
+            // A response point's label counts its answers, readable from anywhere when unique.
+            if self.responses.get(n) == Some(&1) {
+                return Ty::Int;
+            }
         }
         if self.resolve(path, cx).is_some_and(|p| p != Place::End) {
             return Ty::Int;
