@@ -14,6 +14,8 @@ mod includes;
 mod props;
 // The story runtime: one case per construct.
 mod runtime;
+// Saving and restoring sessions.
+mod state;
 // The phrasing scorer: rules, hard cases, pack errors, held-out quality.
 mod scorer;
 // Large and deeply nested scripts.

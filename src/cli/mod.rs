@@ -4,6 +4,8 @@
 mod check;
 mod play;
 pub mod score;
+pub mod store;
+pub mod ui;
 
 use std::io::IsTerminal as _;
 use std::path::PathBuf;

@@ -1,12 +1,25 @@
-//! `rehearse play [NAME|FILE]`: the rehearsal. Until the runtime and the REPL land it prints
-//! the scenario's header and opening lines.
+//! `rehearse play [NAME|FILE]`: the rehearsal. The story's lines, a numbered menu for ordinary
+//! choices, a line editor for free replies; after each reply a compact verdict, then the story
+//! goes on along the branch the reply chose. At the end a report and the coachee's own next
+//! step. Every turn is appended to a transcript as it happens.
+//!
+//! On a terminal the line editor keeps a history and handles Ctrl-C (clear the line; twice:
+//! quit) and Ctrl-D (quit). With piped input it reads one reply per line, without escape codes,
+//! and ends cleanly at the end of the input.
 
-use std::io::Write as _;
-use std::path::Path;
+use std::io::{BufRead as _, IsTerminal as _, Write as _};
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
 
+use colored::Colorize as _;
+
+use crate::cli::score::{highlight, paint};
+use crate::cli::store::{self, Transcript};
+use crate::cli::ui::Ui;
 use crate::cli::{Status, use_color};
-use crate::diagnostic::{Severity, render};
-use crate::script::ast::{Item, Part, Voice};
+use crate::diagnostic::render;
+use crate::score::{Lang, Scorer, Style, Verdict};
+use crate::story::{OutLine, Pause, Session, Story};
 
 /// Play a scenario: the bundled default, another bundled one by name, or a script file.
 #[derive(Debug, clap::Args)]
@@ -14,67 +27,630 @@ pub struct Args {
     /// A bundled scenario's name or a script file; the default scenario when left out.
     #[arg(value_name = "NAME|FILE")]
     pub scenario: Option<String>,
-    /// The language of the bundled scenario: `en` or `nl` (default: from LANG).
-    #[arg(long)]
+    /// The language: `en` or `nl` (default: from `LC_ALL`, `LC_MESSAGES` or LANG).
+    #[arg(long, value_parser = ["en", "nl"])]
     pub lang: Option<String>,
+    /// The seed for the story's random choices (default: from the clock); the same seed
+    /// replays the same story.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Continue the last session that was left before its end.
+    #[arg(long, conflicts_with_all = ["scenario", "seed"])]
+    pub resume: bool,
+}
+
+/// A session left before its end, as `--resume` finds it.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Unfinished {
+    scenario: String,
+    lang: String,
+    transcript: Option<PathBuf>,
+    state: crate::story::Saved,
+}
+
+fn unfinished_path(home: &Path) -> PathBuf {
+    home.join("sessions").join("unfinished.json")
+}
+
+/// Reads the coachee's input: a line editor on a terminal, plain lines from a pipe.
+enum Reader {
+    Editor(Box<rustyline::DefaultEditor>, Option<PathBuf>),
+    Piped(std::io::StdinLock<'static>),
+}
+
+enum Input {
+    Line(String),
+    Interrupted,
+    Closed,
+}
+
+impl Reader {
+    fn new(home: Option<&Path>) -> Reader {
+        if std::io::stdin().is_terminal()
+            && std::io::stdout().is_terminal()
+            && let Ok(mut editor) = rustyline::DefaultEditor::new()
+        {
+            let history = home.map(|h| h.join("history.txt"));
+            if let Some(h) = &history {
+                let _ = editor.load_history(h);
+            }
+            return Reader::Editor(Box::new(editor), history);
+        }
+        Reader::Piped(std::io::stdin().lock())
+    }
+
+    fn read(&mut self, prompt: &str) -> Input {
+        match self {
+            Reader::Editor(editor, _) => match editor.readline(prompt) {
+                Ok(line) => {
+                    if !line.trim().is_empty() {
+                        let _ = editor.add_history_entry(line.as_str());
+                    }
+                    Input::Line(line)
+                }
+                Err(rustyline::error::ReadlineError::Interrupted) => Input::Interrupted,
+                Err(_) => Input::Closed,
+            },
+            Reader::Piped(stdin) => {
+                let mut line = String::new();
+                match stdin.read_line(&mut line) {
+                    Ok(0) | Err(_) => Input::Closed,
+                    Ok(_) => {
+                        let line = line.trim_end_matches(['\n', '\r']).to_string();
+                        println!("{prompt}{line}");
+                        Input::Line(line)
+                    }
+                }
+            }
+        }
+    }
+
+    fn save_history(&mut self) {
+        if let Reader::Editor(editor, Some(path)) = self {
+            if let Some(dir) = path.parent() {
+                let _ = store::private_dir(dir);
+            }
+            let _ = editor.save_history(path);
+        }
+    }
+}
+
+/// One response point as the end report shows it.
+struct Point {
+    prompt: String,
+    example: Option<String>,
+    tries: Vec<(String, Option<Style>, Vec<String>)>,
+}
+
+struct Player<'p> {
+    ui: Ui,
+    color: bool,
+    scorer: &'static Scorer,
+    session: Session<'p>,
+    transcript: Transcript,
+    reader: Reader,
+    last: Option<(Verdict, crate::story::run::State)>,
+    points: Vec<Point>,
+    interrupted: bool,
+}
+
+/// Loads the scenario named on the command line.
+fn load(scenario: Option<&str>, lang: &str) -> anyhow::Result<(String, crate::script::Parsed)> {
+    Ok(match scenario {
+        Some(s) if Path::new(s).is_file() => (s.to_string(), crate::script::compile(Path::new(s))?),
+        Some(name) => {
+            let bundled = crate::scenarios::find(name, lang).ok_or_else(|| {
+                let names: Vec<&str> = crate::scenarios::ALL.iter().map(|b| b.name).collect();
+                anyhow::anyhow!(
+                    "no scenario file or bundled scenario named `{name}` (bundled: {})",
+                    names.join(", ")
+                )
+            })?;
+            (bundled.name.to_string(), bundled.compile())
+        }
+        None => {
+            let bundled = crate::scenarios::default_for(lang);
+            (bundled.name.to_string(), bundled.compile())
+        }
+    })
 }
 
 /// Runs `play`.
 pub fn run(args: &Args) -> anyhow::Result<Status> {
-    let lang = args.lang.clone().unwrap_or_else(crate::scenarios::lang_from_env);
-    let parsed = match &args.scenario {
-        Some(s) if Path::new(s).is_file() => crate::script::compile(Path::new(s))?,
-        Some(name) => match crate::scenarios::find(name, &lang) {
-            Some(bundled) => bundled.compile(),
-            None => anyhow::bail!(
-                "no bundled scenario or file named `{name}` (try `rehearse play` for the default)"
-            ),
-        },
-        None => crate::scenarios::default_for(&lang).compile(),
+    let home = store::home();
+    let resumed: Option<Unfinished> = if args.resume {
+        let path = home
+            .as_deref()
+            .map(unfinished_path)
+            .ok_or_else(|| anyhow::anyhow!("there is no data folder to resume from"))?;
+        let text = std::fs::read_to_string(&path)
+            .map_err(|_| anyhow::anyhow!("there is no unfinished session to resume"))?;
+        Some(serde_json::from_str(&text).map_err(|e| {
+            anyhow::anyhow!("the unfinished session in `{}` is damaged ({e})", path.display())
+        })?)
+    } else {
+        None
     };
+    let lang_arg = resumed
+        .as_ref()
+        .map(|u| u.lang.clone())
+        .or_else(|| args.lang.clone())
+        .unwrap_or_else(crate::scenarios::lang_from_env);
+    let scenario = resumed.as_ref().map(|u| u.scenario.clone()).or_else(|| args.scenario.clone());
+    let (name, parsed) = load(scenario.as_deref(), &lang_arg)?;
     let color = use_color();
-    let mut out = std::io::stdout().lock();
-    let errors: Vec<_> =
-        parsed.diagnostics.iter().filter(|d| d.severity() == Severity::Error).collect();
-    if !errors.is_empty() {
-        for d in errors {
-            writeln!(out, "{}\n", render(d, &parsed.sources, color))?;
+    let story = match Story::new(parsed) {
+        Ok(story) => story,
+        Err(e) => {
+            let parsed = &e.1;
+            for d in parsed
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity() == crate::diagnostic::Severity::Error)
+            {
+                eprintln!("{}\n", render(d, &parsed.sources, color));
+            }
+            anyhow::bail!("`{name}` cannot be played until its errors are fixed");
         }
-        return Ok(Status::Failure);
-    }
-    let header = &parsed.script.header;
+    };
+    let header = &story.parsed.script.header;
+    let lang = header.lang.as_deref().and_then(Lang::from_code).unwrap_or(if lang_arg == "nl" {
+        Lang::Nl
+    } else {
+        Lang::En
+    });
+    let seed = args
+        .seed
+        .unwrap_or_else(|| SystemTime::now().duration_since(UNIX_EPOCH).map_or(1, |d| d.as_secs()));
+    let started = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let (session, mut transcript) = match &resumed {
+        Some(u) => {
+            let (session, notes) = Session::restore(&story.program, &u.state)?;
+            for note in notes {
+                eprintln!("note: {note}");
+            }
+            let transcript = match &u.transcript {
+                Some(path) => Transcript::open(path),
+                None => {
+                    Transcript::create(home.as_deref(), &format!("{started}-{}", safe_name(&name)))
+                }
+            };
+            (session, transcript)
+        }
+        None => (
+            story.session(seed)?,
+            Transcript::create(home.as_deref(), &format!("{started}-{}", safe_name(&name))),
+        ),
+    };
+    transcript.write(&serde_json::json!({"event": if resumed.is_some() { "resume" } else { "start" }, "scenario": name, "lang": lang.code(), "seed": session.state.seed, "time": started}));
+    let mut player = Player {
+        ui: Ui::new(lang),
+        color,
+        scorer: Scorer::builtin(),
+        session,
+        transcript,
+        reader: Reader::new(home.as_deref()),
+        last: None,
+        points: Vec::new(),
+        interrupted: false,
+    };
     if let Some(title) = &header.title {
-        writeln!(out, "{title}")?;
+        println!("{}", if color { title.bold().to_string() } else { title.clone() });
     }
     if let Some(description) = &header.description {
-        writeln!(out, "{description}")?;
+        println!("{description}");
     }
-    writeln!(out)?;
-    let opening =
-        parsed.script.knots.iter().find(|k| !k.function).map_or(&parsed.script.top, |k| &k.body);
-    for item in opening {
-        match item {
-            Item::Line(line) => {
-                let text: String = line
-                    .parts
-                    .iter()
-                    .filter_map(|p| {
-                        if let Part::Text { text } = p { Some(text.as_str()) } else { None }
-                    })
-                    .collect();
-                match &line.voice {
-                    Voice::Speaker(name) => writeln!(out, "{}: {}", name.text, text.trim())?,
-                    Voice::Coach => writeln!(out, "coach: {}", text.trim())?,
-                    Voice::Narration => writeln!(out, "{}", text.trim())?,
-                }
-            }
-            Item::Response(_) | Item::Record(_) | Item::Choice(_) => break,
-            _ => {}
+    println!("{}\n", player.ui.help());
+    player.follow_up(home.as_deref(), &name);
+    let finished = player.play()?;
+    if finished {
+        player.report();
+        let step = player.next_step();
+        history_add(
+            home.as_deref(),
+            &serde_json::json!({
+                "time": started,
+                "scenario": name,
+                "styles": player.points.iter().map(|p| p.tries.last().and_then(|t| t.1).map_or("no_reply", Style::name)).collect::<Vec<_>>(),
+                "step": step,
+            }),
+        );
+        if let Some(home) = &home {
+            let _ = std::fs::remove_file(unfinished_path(home));
+        }
+    } else if let Some(home) = &home {
+        let unfinished = Unfinished {
+            scenario: scenario.clone().unwrap_or_else(|| name.clone()),
+            lang: lang.code().to_string(),
+            transcript: player.transcript.path.clone(),
+            state: player.session.save(),
+        };
+        let dir = home.join("sessions");
+        let saved = store::private_dir(&dir).and_then(|()| {
+            store::private_write(
+                &unfinished_path(home),
+                serde_json::to_string_pretty(&unfinished)?.as_bytes(),
+            )
+        });
+        match saved {
+            Ok(()) => println!("{}", player.ui.saved()),
+            Err(e) => eprintln!("warning: cannot save the session ({e})"),
         }
     }
-    writeln!(
-        out,
-        "\n(The interactive rehearsal is not built yet: this is the scenario's opening.)"
-    )?;
+    player.transcript.write(&serde_json::json!({"event": if finished { "end" } else { "quit" }}));
+    player.reader.save_history();
     Ok(Status::Success)
+}
+
+fn safe_name(name: &str) -> String {
+    Path::new(name)
+        .file_stem()
+        .map_or_else(|| name.to_string(), |s| s.to_string_lossy().to_string())
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect()
+}
+
+fn history_add(home: Option<&Path>, entry: &serde_json::Value) {
+    let Some(home) = home else { return };
+    let ok = store::private_dir(home)
+        .and_then(|()| store::private_append(&home.join("history.jsonl")))
+        .and_then(|mut f| writeln!(f, "{entry}"));
+    if let Err(e) = ok {
+        eprintln!("warning: cannot keep the session in the history ({e})");
+    }
+}
+
+impl Player<'_> {
+    fn say(&self, line: &OutLine) {
+        match line.speaker.as_deref() {
+            Some("@coach") => {
+                let text = format!("coach: {}", line.text);
+                println!("{}", if self.color { text.yellow().italic().to_string() } else { text });
+            }
+            Some(who) => {
+                let name = format!("{who}:");
+                println!(
+                    "{} {}",
+                    if self.color { name.cyan().bold().to_string() } else { name },
+                    line.text
+                );
+            }
+            None => println!("{}", line.text),
+        }
+    }
+
+    /// The coach asks about the step chosen last time in this scenario.
+    fn follow_up(&mut self, home: Option<&Path>, scenario: &str) {
+        let Some(home) = home else { return };
+        let Ok(text) = std::fs::read_to_string(home.join("history.jsonl")) else { return };
+        let last = text
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter(|e| e["scenario"] == scenario)
+            .filter_map(|e| e["step"].as_str().map(str::to_string))
+            .rfind(|s| !s.trim().is_empty());
+        if let Some(step) = last {
+            let line = OutLine {
+                speaker: Some("@coach".into()),
+                text: format!(
+                    "{} \u{201c}{step}\u{201d}. {}",
+                    self.ui.follow_up(),
+                    self.ui.how_did_it_go()
+                ),
+                tags: Vec::new(),
+            };
+            self.say(&line);
+            if let Input::Line(answer) = self.reader.read("> ") {
+                self.transcript.write(
+                    &serde_json::json!({"event": "follow_up", "step": step, "answer": answer}),
+                );
+            }
+            println!();
+        }
+    }
+
+    /// Plays until the story ends (`true`) or the coachee quits (`false`).
+    fn play(&mut self) -> anyhow::Result<bool> {
+        let mut replied = false;
+        'story: loop {
+            let (lines, pause) = match self.session.advance() {
+                Ok(ok) => ok,
+                Err(e) => {
+                    eprintln!("{}: {e}", self.ui.story_stopped());
+                    return Ok(true);
+                }
+            };
+            let coached = lines.iter().any(|l| l.speaker.as_deref() == Some("@coach"));
+            for line in &lines {
+                self.say(line);
+                self.transcript.write(&serde_json::json!({"event": "line", "speaker": line.speaker, "text": line.text}));
+            }
+            if replied && !coached {
+                self.say(&OutLine {
+                    speaker: Some("@coach".into()),
+                    text: self.ui.how_did_it_feel().into(),
+                    tags: Vec::new(),
+                });
+            }
+            replied = false;
+            match pause {
+                Pause::End => return Ok(true),
+                Pause::Menu(items) => {
+                    for (n, item) in items.iter().enumerate() {
+                        println!("  {}. {}", n + 1, item.text);
+                    }
+                    loop {
+                        let Some(line) = self.next_line(&format!("{}> ", self.ui.pick_number()))?
+                        else {
+                            return Ok(false);
+                        };
+                        match self.command(&line, None)? {
+                            Command::None => {}
+                            Command::Done => continue,
+                            Command::Moved => continue 'story,
+                        }
+                        match line
+                            .trim()
+                            .parse::<usize>()
+                            .ok()
+                            .filter(|n| (1..=items.len()).contains(n))
+                        {
+                            Some(n) => {
+                                let item = &items[n - 1];
+                                self.transcript.write(
+                                    &serde_json::json!({"event": "choice", "text": item.text}),
+                                );
+                                self.session.choose(item.index)?;
+                                break;
+                            }
+                            None => println!("{}", self.ui.not_on_menu()),
+                        }
+                    }
+                }
+                Pause::Response { prompt, hints, examples, .. } => {
+                    let prompt = if prompt.is_empty() {
+                        self.ui.default_prompt().to_string()
+                    } else {
+                        prompt
+                    };
+                    println!(
+                        "\n{}",
+                        if self.color { prompt.bold().to_string() } else { prompt.clone() }
+                    );
+                    loop {
+                        let Some(line) = self.next_line("> ")? else { return Ok(false) };
+                        match self.command(&line, Some((&hints, &examples)))? {
+                            Command::None => {}
+                            Command::Done => continue,
+                            Command::Moved => continue 'story,
+                        }
+                        if line.trim().is_empty() {
+                            continue;
+                        }
+                        let before = self.session.state.clone();
+                        let answered =
+                            self.session.reply(&line, self.scorer, Some(self.ui.lang))?;
+                        self.show_verdict(&answered.verdict);
+                        self.transcript.write(&serde_json::json!({"event": "reply", "prompt": prompt, "verdict": answered.verdict, "branch": answered.branch}));
+                        let example =
+                            examples.iter().find(|(s, _)| s == "assertive").map(|(_, t)| t.clone());
+                        match self.points.iter_mut().find(|p| p.prompt == prompt) {
+                            Some(p) => p.tries.push((
+                                line.clone(),
+                                answered.verdict.style,
+                                cue_names(&answered.verdict),
+                            )),
+                            None => self.points.push(Point {
+                                prompt: prompt.clone(),
+                                example,
+                                tries: vec![(
+                                    line.clone(),
+                                    answered.verdict.style,
+                                    cue_names(&answered.verdict),
+                                )],
+                            }),
+                        }
+                        self.last = Some((answered.verdict, before));
+                        replied = true;
+                        break;
+                    }
+                }
+                Pause::Record { var, prompt, hints } => {
+                    println!(
+                        "\n{}",
+                        if self.color { prompt.bold().to_string() } else { prompt.clone() }
+                    );
+                    loop {
+                        let Some(line) = self.next_line("> ")? else { return Ok(false) };
+                        match self.command(&line, Some((&hints, &[])))? {
+                            Command::None if !line.trim().is_empty() => {}
+                            Command::Moved => continue 'story,
+                            _ => continue,
+                        }
+                        self.transcript.write(
+                            &serde_json::json!({"event": "record", "var": var, "text": line}),
+                        );
+                        self.session.record(&line)?;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The next line typed; `None` when the coachee quits (Ctrl-D, end of input, or Ctrl-C
+    /// twice).
+    fn next_line(&mut self, prompt: &str) -> anyhow::Result<Option<String>> {
+        loop {
+            match self.reader.read(prompt) {
+                Input::Line(line) => {
+                    self.interrupted = false;
+                    if line.trim() == ":quit" {
+                        return Ok(None);
+                    }
+                    return Ok(Some(line));
+                }
+                Input::Interrupted if self.interrupted => return Ok(None),
+                Input::Interrupted => {
+                    self.interrupted = true;
+                    println!("(Ctrl-C again to quit)");
+                }
+                Input::Closed => return Ok(None),
+            }
+        }
+    }
+
+    /// Handles a `:command`.
+    fn command(&mut self, line: &str, point: Option<PointHelp<'_>>) -> anyhow::Result<Command> {
+        let Some(rest) = line.trim().strip_prefix(':') else { return Ok(Command::None) };
+        let mut words = rest.split_whitespace();
+        match words.next().unwrap_or("") {
+            "help" => println!("{}", self.ui.help()),
+            "hint" => match point.and_then(|(hints, _)| hints.first()) {
+                Some(h) => println!("  {h}"),
+                None => println!("  {}", self.ui.no_hint()),
+            },
+            "example" => {
+                let wanted = words.next().map_or("assertive".to_string(), |w| w.replace('-', "_"));
+                match point.and_then(|(_, ex)| ex.iter().find(|(s, _)| *s == wanted)) {
+                    Some((_, text)) => println!("  \u{201c}{text}\u{201d}"),
+                    None => println!("  {}", self.ui.no_example()),
+                }
+            }
+            "why" => match &self.last {
+                Some((v, _)) => {
+                    print!("{}", crate::cli::score::human(v, self.color));
+                    let mut seen = Vec::new();
+                    for cue in v.cues.iter().filter(|c| {
+                        !seen.contains(&c.name.clone()) && {
+                            seen.push(c.name.clone());
+                            true
+                        }
+                    }) {
+                        println!("    {}: {}", cue.name, cue.note);
+                    }
+                }
+                None => println!("  {}", self.ui.nothing_yet()),
+            },
+            "retry" => match self.last.take() {
+                Some((_, before)) => {
+                    self.session.state = before;
+                    self.transcript.write(&serde_json::json!({"event": "retry"}));
+                    println!();
+                    return Ok(Command::Moved);
+                }
+                None => println!("  {}", self.ui.nothing_yet()),
+            },
+            "restart" => {
+                self.session = Session::new(self.session.program, self.session.state.seed)?;
+                self.transcript.write(&serde_json::json!({"event": "restart"}));
+                println!();
+                return Ok(Command::Moved);
+            }
+            "save" => {
+                self.transcript
+                    .write(&serde_json::json!({"event": "save", "state": self.session.save()}));
+                println!(
+                    "  {}",
+                    self.transcript
+                        .path
+                        .as_ref()
+                        .map_or_else(String::new, |p| p.display().to_string())
+                );
+            }
+            _ => println!("  {}", self.ui.unknown_command()),
+        }
+        Ok(Command::Done)
+    }
+
+    fn show_verdict(&self, v: &Verdict) {
+        let Some(style) = v.style else { return };
+        let head = format!("  {} ({:.0}%)", self.ui.style(style), v.confidence * 100.0);
+        println!("{}", paint(&head, style, self.color));
+        if !v.cues.is_empty() {
+            println!("  {}", highlight(v, self.color));
+            let words: Vec<String> = v
+                .cues
+                .iter()
+                .filter(|c| c.style == style)
+                .take(3)
+                .map(|c| format!("\u{201c}{}\u{201d}", c.text))
+                .collect();
+            if !words.is_empty() {
+                println!(
+                    "  {}: {} ({})",
+                    self.ui.what_made_it(),
+                    words.join(", "),
+                    self.ui.more_with_why()
+                );
+            }
+        }
+        println!();
+    }
+
+    fn report(&self) {
+        if self.points.is_empty() {
+            return;
+        }
+        let title = format!("\n── {} ──", self.ui.report_title());
+        println!("{}", if self.color { title.bold().to_string() } else { title });
+        for (i, p) in self.points.iter().enumerate() {
+            println!("{}. {}", i + 1, p.prompt);
+            for (reply, style, cues) in &p.tries {
+                let style = style.map_or("-", |s| self.ui.style(s));
+                println!(
+                    "   {} \u{201c}{reply}\u{201d} → {style} ({})",
+                    self.ui.you_said(),
+                    cues.join(", ")
+                );
+            }
+            if p.tries.len() > 1 {
+                let path: Vec<&str> =
+                    p.tries.iter().map(|t| t.1.map_or("-", |s| self.ui.style(s))).collect();
+                println!("   {} {}: {}", p.tries.len(), self.ui.tries(), path.join(" → "));
+            }
+            if let Some(example) = &p.example {
+                println!("   {}: \u{201c}{example}\u{201d}", self.ui.could_say());
+            }
+        }
+        println!();
+    }
+
+    /// The coachee's concrete next step: the one the script recorded, or asked for now.
+    fn next_step(&mut self) -> Option<String> {
+        for var in ["step", "stap"] {
+            if let Some(crate::story::Value::Str(s)) = self.session.state.globals.get(var)
+                && !s.trim().is_empty()
+            {
+                return Some(s.clone());
+            }
+        }
+        println!("{}", self.ui.next_step());
+        match self.reader.read("> ") {
+            Input::Line(step) if !step.trim().is_empty() => {
+                self.transcript.write(&serde_json::json!({"event": "step", "text": step}));
+                println!("{}", self.ui.step_kept());
+                Some(step)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A response point's hints and examples, for `:hint` and `:example`.
+type PointHelp<'a> = (&'a [String], &'a [(String, String)]);
+
+/// What a `:command` did.
+enum Command {
+    /// The line is no command.
+    None,
+    /// Handled; ask again.
+    Done,
+    /// The story moved (`:retry`, `:restart`): go on from where it is now.
+    Moved,
+}
+
+fn cue_names(v: &Verdict) -> Vec<String> {
+    v.cues.iter().map(|c| c.name.to_string()).collect()
 }

@@ -17,10 +17,12 @@
 
 pub mod program;
 pub mod run;
+pub mod state;
 pub mod value;
 
 pub use program::Program;
 pub use run::{Answered, Bound, Judge, MenuItem, OutLine, Pause, RuntimeError, Session};
+pub use state::{RestoreError, Saved};
 pub use value::Value;
 
 use crate::diagnostic::Severity;

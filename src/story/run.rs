@@ -182,6 +182,8 @@ pub struct State {
     pub rng: u64,
     /// Verdicts of response points, by label.
     pub verdicts: HashMap<String, Bound>,
+    /// Every reply and what came of it.
+    pub history: Vec<super::state::Exchange>,
     /// Whether the story is over.
     pub ended: bool,
 }
@@ -228,6 +230,7 @@ impl<'p> Session<'p> {
                 seed,
                 rng: seed,
                 verdicts: HashMap::new(),
+                history: Vec::new(),
                 ended: false,
             },
             output: Vec::new(),
