@@ -18,5 +18,7 @@ mod runtime;
 mod state;
 // The phrasing scorer: rules, hard cases, pack errors, held-out quality.
 mod scorer;
+// The bundled scenarios: clean, every route snapshotted, examples score as labelled.
+mod scenarios;
 // Large and deeply nested scripts.
 mod scale;

@@ -2,6 +2,7 @@
 //! errors that are not about the input (I/O, usage) come back as `Err` and exit with 2.
 
 mod check;
+mod paths;
 mod play;
 pub mod score;
 pub mod store;
@@ -34,6 +35,8 @@ pub enum Command {
     Check(check::Args),
     /// Score replies: how they come across, and which words made it so.
     Score(score::Args),
+    /// Show every route through a scenario.
+    Paths(paths::Args),
 }
 
 /// Output format for commands that report data.
@@ -73,6 +76,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Play(args) => play::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Score(args) => score::run(&args),
+        Command::Paths(args) => paths::run(&args),
     }
 }
 
@@ -89,6 +93,30 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 #[must_use]
 pub fn use_color() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// A scenario by file path or bundled name (in the user's language when it has several).
+pub fn load_scenario(scenario: &str) -> anyhow::Result<crate::script::Parsed> {
+    let path = std::path::Path::new(scenario);
+    if path.exists() {
+        return Ok(crate::script::compile(path)?);
+    }
+    let lang = crate::scenarios::lang_from_env();
+    match crate::scenarios::find(scenario, &lang) {
+        Some(bundled) => Ok(bundled.compile()),
+        None => anyhow::bail!("no scenario file or bundled scenario named `{scenario}`"),
+    }
+}
+
+/// Prints a scenario's errors on standard error.
+pub fn report_errors(parsed: &crate::script::Parsed) {
+    let color = std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    for d in
+        parsed.diagnostics.iter().filter(|d| d.severity() == crate::diagnostic::Severity::Error)
+    {
+        eprintln!("{}\n", crate::diagnostic::render(d, &parsed.sources, color));
+    }
 }
 
 /// A file argument, for clap.

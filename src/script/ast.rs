@@ -595,3 +595,44 @@ impl BinaryOp {
         }
     }
 }
+
+/// Expressions print in canonical form: `assertive and not hedge`, `tries > 1`, `-> knot`.
+impl std::fmt::Display for Expr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.kind {
+            ExprKind::Int(n) => write!(f, "{n}"),
+            ExprKind::Float(x) => write!(f, "{x:?}"),
+            ExprKind::Str(s) => write!(f, "\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"")),
+            ExprKind::Bool(b) => write!(f, "{b}"),
+            ExprKind::Target(p) => write!(f, "-> {}", p.dotted()),
+            ExprKind::Var(p) => f.write_str(&p.dotted()),
+            ExprKind::Call { name, args } => {
+                write!(f, "{}(", name.text)?;
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{a}")?;
+                }
+                f.write_str(")")
+            }
+            ExprKind::Unary { op: UnaryOp::Not, expr } => write!(f, "not {}", Paren(expr)),
+            ExprKind::Unary { op: UnaryOp::Neg, expr } => write!(f, "-{}", Paren(expr)),
+            ExprKind::Binary { op, lhs, rhs } => {
+                write!(f, "{} {} {}", Paren(lhs), op.symbol(), Paren(rhs))
+            }
+        }
+    }
+}
+
+/// An operand, in parentheses when it is itself an operation.
+struct Paren<'e>(&'e Expr);
+
+impl std::fmt::Display for Paren<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.0.kind {
+            ExprKind::Binary { .. } => write!(f, "({})", self.0),
+            _ => write!(f, "{}", self.0),
+        }
+    }
+}

@@ -15,6 +15,7 @@
 //! assert_eq!(pause, Pause::End);
 //! ```
 
+pub mod paths;
 pub mod program;
 pub mod run;
 pub mod state;
