@@ -180,7 +180,7 @@ fn positive_names(e: &Expr, out: &mut Vec<String>) {
         }
         // For `a or b`, the first alternative is enough.
         ExprKind::Binary { op: crate::script::ast::BinaryOp::Or, lhs, .. } => {
-            positive_names(lhs, out)
+            positive_names(lhs, out);
         }
         _ => {}
     }
