@@ -8,6 +8,8 @@ mod docs;
 mod fixtures;
 // `rehearse check` end to end: output, JSON, exit codes.
 mod check_cli;
+// score, list, paths and play through the binary.
+mod commands;
 // INCLUDE: relative paths, folders, symlinks, cycles.
 mod includes;
 // Arbitrary and mutated input never panics; diagnostics stay inside the file.

@@ -2,6 +2,7 @@
 //! errors that are not about the input (I/O, usage) come back as `Err` and exit with 2.
 
 mod check;
+mod list;
 mod paths;
 mod play;
 pub mod score;
@@ -37,6 +38,8 @@ pub enum Command {
     Score(score::Args),
     /// Show every route through a scenario.
     Paths(paths::Args),
+    /// List the bundled scenarios.
+    List(list::Args),
 }
 
 /// Output format for commands that report data.
@@ -77,6 +80,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Check(args) => check::run(&args),
         Command::Score(args) => score::run(&args),
         Command::Paths(args) => paths::run(&args),
+        Command::List(args) => list::run(&args),
     }
 }
 

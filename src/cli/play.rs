@@ -132,6 +132,8 @@ struct Player<'p> {
     last: Option<(Verdict, crate::story::run::State)>,
     points: Vec<Point>,
     interrupted: bool,
+    /// Where the session is checkpointed after every turn (for `--resume`), and what to record.
+    checkpoint: Option<(PathBuf, String, Lang)>,
 }
 
 /// Loads the scenario named on the command line.
@@ -233,6 +235,9 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
         last: None,
         points: Vec::new(),
         interrupted: false,
+        checkpoint: home
+            .as_deref()
+            .map(|h| (unfinished_path(h), scenario.clone().unwrap_or_else(|| name.clone()), lang)),
     };
     if let Some(title) = &header.title {
         println!("{}", if color { title.bold().to_string() } else { title.clone() });
@@ -255,27 +260,12 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
                 "step": step,
             }),
         );
-        if let Some(home) = &home {
-            let _ = std::fs::remove_file(unfinished_path(home));
+        if let Some((path, ..)) = &player.checkpoint {
+            let _ = std::fs::remove_file(path);
         }
-    } else if let Some(home) = &home {
-        let unfinished = Unfinished {
-            scenario: scenario.clone().unwrap_or_else(|| name.clone()),
-            lang: lang.code().to_string(),
-            transcript: player.transcript.path.clone(),
-            state: player.session.save(),
-        };
-        let dir = home.join("sessions");
-        let saved = store::private_dir(&dir).and_then(|()| {
-            store::private_write(
-                &unfinished_path(home),
-                serde_json::to_string_pretty(&unfinished)?.as_bytes(),
-            )
-        });
-        match saved {
-            Ok(()) => println!("{}", player.ui.saved()),
-            Err(e) => eprintln!("warning: cannot save the session ({e})"),
-        }
+    } else {
+        player.save();
+        println!("{}", player.ui.saved());
     }
     player.transcript.write(&serde_json::json!({"event": if finished { "end" } else { "quit" }}));
     player.reader.save_history();
@@ -302,6 +292,26 @@ fn history_add(home: Option<&Path>, entry: &serde_json::Value) {
 }
 
 impl Player<'_> {
+    /// Checkpoints the session (atomically) so that `--resume` finds it even after a crash.
+    fn save(&self) {
+        let Some((path, scenario, lang)) = &self.checkpoint else { return };
+        let unfinished = Unfinished {
+            scenario: scenario.clone(),
+            lang: lang.code().to_string(),
+            transcript: self.transcript.path.clone(),
+            state: self.session.save(),
+        };
+        let written = path.parent().map_or(Ok(()), store::private_dir).and_then(|()| {
+            store::private_write(
+                path,
+                serde_json::to_string_pretty(&unfinished).unwrap_or_default().as_bytes(),
+            )
+        });
+        if let Err(e) = written {
+            eprintln!("warning: cannot save the session ({e})");
+        }
+    }
+
     fn say(&self, line: &OutLine) {
         match line.speaker.as_deref() {
             Some("@coach") => {
@@ -452,6 +462,7 @@ impl Player<'_> {
                             }),
                         }
                         self.last = Some((answered.verdict, before));
+                        self.save();
                         replied = true;
                         break;
                     }
@@ -651,6 +662,13 @@ enum Command {
     Moved,
 }
 
+/// The distinct words that made the verdict's style, in the order typed.
 fn cue_names(v: &Verdict) -> Vec<String> {
-    v.cues.iter().map(|c| c.name.to_string()).collect()
+    let mut words: Vec<String> = Vec::new();
+    for cue in v.cues.iter().filter(|c| Some(c.style) == v.style) {
+        if !words.contains(&cue.text) {
+            words.push(cue.text.clone());
+        }
+    }
+    words.into_iter().map(|w| format!("\u{201c}{w}\u{201d}")).collect()
 }

@@ -213,13 +213,15 @@ fn weigh(
     mut hits: Vec<Hit>,
 ) -> Vec<(usize, f32, Cue)> {
     hits.retain(|h| h.raw || n.on_word_boundaries(h.start, h.end));
-    // A match never starts on the punctuation a pattern needed to see a sentence start.
-    for h in &mut hits {
-        let text = if h.raw { original } else { n.text.as_str() };
-        let lead = text[h.start..h.end].len()
-            - text[h.start..h.end].trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-        if lead < h.end - h.start {
-            h.start += lead;
+    // A match shows words, not the punctuation a pattern needed to see a sentence's edge.
+    for h in hits.iter_mut().filter(|h| !h.raw) {
+        let matched = &n.text[h.start..h.end];
+        let inner = matched.trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?')
+        });
+        if !inner.is_empty() {
+            h.start += matched.find(inner).unwrap_or(0);
+            h.end = h.start + inner.len();
         }
     }
     // The longest phrase is the most specific: "sure" inside "I'm sure" is no yes, and "a joke"
