@@ -299,7 +299,9 @@ impl<'p> Session<'p> {
     fn take_output(&mut self) -> Vec<OutLine> {
         let mut lines = std::mem::take(&mut self.output);
         for line in &mut lines {
-            line.text = tidy(&line.text);
+            if line.text.starts_with(' ') || line.text.ends_with(' ') || line.text.contains("  ") {
+                line.text = tidy(&line.text);
+            }
         }
         lines.retain(|l| !l.text.is_empty() || !l.tags.is_empty());
         lines
@@ -696,7 +698,7 @@ impl<'p> Session<'p> {
                 Pause::Menu(offered)
             }
             Op::Respond(point, _, counter) => Pause::Response {
-                prompt: self.text_of(&point.prompt)?,
+                prompt: self.text_of(&[&point.prompt])?,
                 label: point.label.as_ref().map(|l| l.text.to_string()),
                 hints: point.hints.iter().map(|h| h.text.clone()).collect(),
                 examples: point
@@ -708,7 +710,7 @@ impl<'p> Session<'p> {
             },
             Op::Record(r) => Pause::Record {
                 var: r.var.text.to_string(),
-                prompt: self.text_of(&r.prompt)?,
+                prompt: self.text_of(&[&r.prompt])?,
                 hints: r.hints.iter().map(|h| h.text.clone()).collect(),
             },
             _ => Pause::End,
@@ -725,11 +727,8 @@ impl<'p> Session<'p> {
             if !self.conditions_hold(&c.choice.conditions)? {
                 continue;
             }
-            let mut parts = c.choice.start.clone();
-            if let Some(menu) = &c.choice.menu {
-                parts.extend(menu.iter().cloned());
-            }
-            out.push(MenuItem { index, text: self.text_of(&parts)? });
+            let menu = c.choice.menu.as_deref().unwrap_or_default();
+            out.push(MenuItem { index, text: self.text_of(&[&c.choice.start, menu])? });
         }
         Ok(out)
     }
@@ -744,14 +743,14 @@ impl<'p> Session<'p> {
     }
 
     /// Text of parts without diverts (for prompts and menus).
-    fn text_of(&mut self, parts: &[Part]) -> Result<String, RuntimeError> {
+    /// Text of runs of parts, up to any divert (for prompts and menus).
+    fn text_of(&mut self, runs: &[&[Part]]) -> Result<String, RuntimeError> {
         let mut out = String::new();
         let mut glued = false;
-        let mut none = std::iter::empty();
         let mut divert = None;
-        let plain: Vec<Part> =
-            parts.iter().filter(|p| !matches!(p, Part::Divert(_))).cloned().collect();
-        self.render(&plain, &mut out, &mut glued, &mut none, &mut divert)?;
+        for parts in runs {
+            self.render(parts, &mut out, &mut glued, &mut std::iter::empty(), &mut divert)?;
+        }
         Ok(tidy(&out))
     }
 
@@ -1118,6 +1117,10 @@ fn skip_jumps<'j>(parts: &[Part], jumps: &mut impl Iterator<Item = &'j Option<Ju
 
 /// Trims a line and folds runs of spaces (glue and inline logic leave doubles behind).
 fn tidy(text: &str) -> String {
+    let trimmed = text.trim();
+    if !trimmed.contains("  ") {
+        return trimmed.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split(' ').filter(|w| !w.is_empty()) {
         if !out.is_empty() {
