@@ -9,6 +9,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
 use crate::script::source::{Sources, Span};
+use crate::terminal::{visible, visible_offset};
 
 /// How bad a diagnostic is: an error stops the scenario from being played, a warning does not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -189,34 +190,40 @@ pub fn render(diagnostic: &Diagnostic, sources: &Sources, color: bool) -> String
     let file = sources.get(diagnostic.span.file);
     let Span { start, end, .. } = diagnostic.span;
     let (first_line, lines) = file.line_range(start, end);
-    let shown = &file.text[lines.clone()];
+    let raw = &file.text[lines.clone()];
     // Clamp to the shown lines and to character boundaries.
     let clamp = |offset: u32| {
         let mut at = (offset as usize).clamp(lines.start, lines.end) - lines.start;
-        while !shown.is_char_boundary(at) {
+        while !raw.is_char_boundary(at) {
             at -= 1;
         }
         at
     };
-    let (from, to) = (clamp(start), clamp(end));
+    // Control characters in the source are shown, not sent to the terminal.
+    let shown = visible(raw);
+    let (from, to) = (visible_offset(raw, clamp(start)), visible_offset(raw, clamp(end)));
     let level = match diagnostic.severity() {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
+    let message = visible(&diagnostic.message);
+    let path = visible(&file.name);
+    let label = diagnostic.label.as_deref().map(visible);
+    let help = diagnostic.help.as_deref().map(visible);
     let mut annotation = AnnotationKind::Primary.span(from..to.max(from));
-    if let Some(label) = &diagnostic.label {
-        annotation = annotation.label(label.as_str());
+    if let Some(label) = &label {
+        annotation = annotation.label(label.as_ref());
     }
     let mut report = vec![
-        level.primary_title(diagnostic.message.as_str()).id(diagnostic.code.id()).element(
-            Snippet::source(shown)
+        level.primary_title(message.as_ref()).id(diagnostic.code.id()).element(
+            Snippet::source(shown.as_ref())
                 .line_start(first_line)
-                .path(file.name.as_str())
+                .path(path.as_ref())
                 .annotation(annotation),
         ),
     ];
-    if let Some(help) = &diagnostic.help {
-        report.push(Group::with_title(Level::HELP.secondary_title(help.as_str())));
+    if let Some(help) = &help {
+        report.push(Group::with_title(Level::HELP.secondary_title(help.as_ref())));
     }
     let renderer = if color { Renderer::styled() } else { Renderer::plain() };
     renderer.render(&report)

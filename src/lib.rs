@@ -16,3 +16,4 @@ pub mod scenarios;
 pub mod score;
 pub mod script;
 pub mod story;
+pub mod terminal;

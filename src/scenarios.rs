@@ -41,6 +41,14 @@ macro_rules! bundled {
 bundled! {
     "en" / "presentation",
     "nl" / "presentation",
+    "en" / "overtime",
+    "nl" / "overtime",
+    "en" / "meeting",
+    "nl" / "meeting",
+    "en" / "remark",
+    "nl" / "remark",
+    "en" / "deadline",
+    "nl" / "deadline",
 }
 
 /// The scenario `rehearse play` starts without arguments.

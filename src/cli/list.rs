@@ -27,10 +27,12 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
         match args.format {
             Format::Human => writeln!(
                 out,
-                "{:<14} {}  {:>3} min  {title}: {description}",
+                "{:<14} {}  {:>3} min  {}: {}",
                 bundled.name,
                 bundled.lang,
-                header.minutes.map_or_else(|| "?".to_string(), |m| m.to_string())
+                header.minutes.map_or_else(|| "?".to_string(), |m| m.to_string()),
+                crate::terminal::visible(&title),
+                crate::terminal::visible(&description)
             )?,
             Format::Json => writeln!(
                 out,

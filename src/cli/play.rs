@@ -20,6 +20,7 @@ use crate::cli::{Status, use_color};
 use crate::diagnostic::render;
 use crate::score::{Lang, Scorer, Style, Verdict};
 use crate::story::{OutLine, Pause, Session, Story};
+use crate::terminal::visible;
 
 /// Play a scenario: the bundled default, another bundled one by name, or a script file.
 #[derive(Debug, clap::Args)]
@@ -97,7 +98,7 @@ impl Reader {
                     Ok(0) | Err(_) => Input::Closed,
                     Ok(_) => {
                         let line = line.trim_end_matches(['\n', '\r']).to_string();
-                        println!("{prompt}{line}");
+                        println!("{prompt}{}", visible(&line));
                         Input::Line(line)
                     }
                 }
@@ -240,10 +241,11 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
             .map(|h| (unfinished_path(h), scenario.clone().unwrap_or_else(|| name.clone()), lang)),
     };
     if let Some(title) = &header.title {
-        println!("{}", if color { title.bold().to_string() } else { title.clone() });
+        let title = visible(title);
+        println!("{}", if color { title.bold().to_string() } else { title.into_owned() });
     }
     if let Some(description) = &header.description {
-        println!("{description}");
+        println!("{}", visible(description));
     }
     println!("{}\n", player.ui.help());
     player.follow_up(home.as_deref(), &name);
@@ -313,9 +315,10 @@ impl Player<'_> {
     }
 
     fn say(&self, line: &OutLine) {
+        let text = visible(&line.text);
         match line.speaker.as_deref() {
             Some("@coach") => {
-                let text = format!("coach: {}", line.text);
+                let text = format!("coach: {text}");
                 println!("{}", if self.color { text.yellow().italic().to_string() } else { text });
             }
             Some(who) => {
@@ -388,7 +391,7 @@ impl Player<'_> {
                 Pause::End => return Ok(true),
                 Pause::Menu(items) => {
                     for (n, item) in items.iter().enumerate() {
-                        println!("  {}. {}", n + 1, item.text);
+                        println!("  {}. {}", n + 1, visible(&item.text));
                     }
                     loop {
                         let Some(line) = self.next_line(&format!("{}> ", self.ui.pick_number()))?
@@ -468,6 +471,7 @@ impl Player<'_> {
                     }
                 }
                 Pause::Record { var, prompt, hints } => {
+                    let prompt = visible(&prompt).into_owned();
                     println!(
                         "\n{}",
                         if self.color { prompt.bold().to_string() } else { prompt.clone() }
@@ -519,13 +523,13 @@ impl Player<'_> {
         match words.next().unwrap_or("") {
             "help" => println!("{}", self.ui.help()),
             "hint" => match point.and_then(|(hints, _)| hints.first()) {
-                Some(h) => println!("  {h}"),
+                Some(h) => println!("  {}", visible(h)),
                 None => println!("  {}", self.ui.no_hint()),
             },
             "example" => {
                 let wanted = words.next().map_or("assertive".to_string(), |w| w.replace('-', "_"));
                 match point.and_then(|(_, ex)| ex.iter().find(|(s, _)| *s == wanted)) {
-                    Some((_, text)) => println!("  \u{201c}{text}\u{201d}"),
+                    Some((_, text)) => println!("  \u{201c}{}\u{201d}", visible(text)),
                     None => println!("  {}", self.ui.no_example()),
                 }
             }
@@ -539,7 +543,7 @@ impl Player<'_> {
                             true
                         }
                     }) {
-                        println!("    {}: {}", cue.name, cue.note);
+                        println!("    {}: {}", cue.name, visible(&cue.note));
                     }
                 }
                 None => println!("  {}", self.ui.nothing_yet()),
@@ -622,7 +626,7 @@ impl Player<'_> {
                 println!("   {} {}: {}", p.tries.len(), self.ui.tries(), path.join(" → "));
             }
             if let Some(example) = &p.example {
-                println!("   {}: \u{201c}{example}\u{201d}", self.ui.could_say());
+                println!("   {}: \u{201c}{}\u{201d}", self.ui.could_say(), visible(example));
             }
         }
         println!();

@@ -10,6 +10,7 @@ use colored::Colorize as _;
 use crate::cli::{Format, Status, use_color};
 use crate::score::eval::{Confusion, read_jsonl};
 use crate::score::{Lang, Scorer, Style, Verdict};
+use crate::terminal::visible;
 
 /// Score replies: assertive, passive, aggressive or passive-aggressive, with the cues found.
 /// Reads one reply per line from standard input with `-` (or when no TEXT is given and input
@@ -147,7 +148,7 @@ pub fn human(v: &Verdict, color: bool) -> String {
             out,
             "  {sign} {}  \"{}\"  {}",
             paint(&label, cue.style, color),
-            cue.text,
+            visible(&cue.text),
             cue.style.name()
         );
     }
@@ -167,16 +168,16 @@ pub fn highlight(v: &Verdict, color: bool) -> String {
         if cue.start < at || cue.end > v.text.len() {
             continue;
         }
-        out.push_str(&v.text[at..cue.start]);
-        let words = &v.text[cue.start..cue.end];
+        out.push_str(&visible(&v.text[at..cue.start]));
+        let words = visible(&v.text[cue.start..cue.end]);
         if color {
-            out.push_str(&paint(words, cue.style, true).underline().to_string());
+            out.push_str(&paint(&words, cue.style, true).underline().to_string());
         } else {
             let _ = write!(out, "[{words}]");
         }
         at = cue.end;
     }
-    out.push_str(&v.text[at..]);
+    out.push_str(&visible(&v.text[at..]));
     out
 }
 

@@ -503,8 +503,12 @@ impl Pack {
                 } else {
                     imp.first.contains(word)
                 };
-                if word.chars().all(char::is_alphabetic) && verb {
-                    let (start, end) = n.words[i];
+                // "Mark, ..." addresses someone: a capitalised word before a comma is no order.
+                let (start, end) = n.words[i];
+                let vocative = n.text[end..].starts_with(',')
+                    && original[n.original(start, end).0..].starts_with(char::is_uppercase)
+                    && imp.first.is_empty();
+                if word.chars().all(char::is_alphabetic) && verb && !vocative {
                     out.push(Hit {
                         cue: imp.cue,
                         start,

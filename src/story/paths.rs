@@ -9,6 +9,7 @@ use super::program::Op;
 use super::run::{Bound, OutLine, Pause, Session};
 use crate::score::Style;
 use crate::script::ast::{Expr, ExprKind};
+use crate::terminal::visible;
 
 /// One step of a route.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -204,19 +205,23 @@ pub fn render(routes: &[Route], more: bool) -> String {
         for step in &route.steps {
             let _ = match step {
                 Step::Line(l) => match l.speaker.as_deref() {
-                    Some("@coach") => writeln!(out, "  coach: {}", l.text),
-                    Some(who) => writeln!(out, "  {who}: {}", l.text),
-                    None => writeln!(out, "  {}", l.text),
+                    Some("@coach") => writeln!(out, "  coach: {}", visible(&l.text)),
+                    Some(who) => writeln!(out, "  {}: {}", visible(who), visible(&l.text)),
+                    None => writeln!(out, "  {}", visible(&l.text)),
                 },
-                Step::Choice { text } => writeln!(out, "  > [{text}]"),
+                Step::Choice { text } => writeln!(out, "  > [{}]", visible(text)),
                 Step::Branch { prompt, condition, example } => {
-                    let _ = writeln!(out, "  ?? {prompt}");
+                    let _ = writeln!(out, "  ?? {}", visible(prompt));
                     match example {
-                        Some(e) => writeln!(out, "  > {{{condition}}} \u{201c}{e}\u{201d}"),
+                        Some(e) => {
+                            writeln!(out, "  > {{{condition}}} \u{201c}{}\u{201d}", visible(e))
+                        }
                         None => writeln!(out, "  > {{{condition}}}"),
                     }
                 }
-                Step::Record { prompt, var } => writeln!(out, "  ?= {prompt}\n  > ({var})"),
+                Step::Record { prompt, var } => {
+                    writeln!(out, "  ?= {}\n  > ({var})", visible(prompt))
+                }
             };
         }
         let _ = match &route.end {
