@@ -197,7 +197,8 @@ fn a_killed_session_loses_no_turn() {
             .ok()
             .map(|e| std::fs::read_to_string(e.path()).unwrap_or_default())
     };
-    while !transcript().unwrap_or_default().contains("\"reply\"") {
+    let checkpoint = home.path().join("sessions/unfinished.json");
+    while !transcript().unwrap_or_default().contains("\"reply\"") || !checkpoint.exists() {
         assert!(Instant::now() < deadline, "the reply never reached the transcript");
         std::thread::sleep(Duration::from_millis(20));
     }
@@ -232,4 +233,126 @@ fn an_unwritable_data_folder_warns_and_plays_on() {
         .assert()
         .success()
         .stderr(predicate::str::contains("warning"));
+}
+
+#[test]
+fn test_passes_bundled_scenarios_and_ends_with_a_count() {
+    let dir = TempDir::new().expect("temp");
+    let root = std::env::current_dir().expect("cwd");
+    let files: Vec<String> =
+        rehearse::scenarios::ALL.iter().map(|b| root.join(b.path).display().to_string()).collect();
+    let out = rehearse(dir.path())
+        .arg("test")
+        .args(&files)
+        .args(["--random", "20"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).expect("utf-8");
+    let last = out.lines().last().expect("a summary");
+    assert!(last.ends_with(" passed, 0 failed"), "{last}");
+    assert!(!out.contains("coverage:"), "a bundled scenario leaves something untested:\n{out}");
+}
+
+#[test]
+fn test_fails_on_an_example_that_scores_otherwise() {
+    let dir = TempDir::new().expect("temp");
+    std::fs::write(dir.path().join("s.ink"), "# lang: en\n?? What now?\n   # example assertive: sure, no problem, whatever you want\n   # example passive: Sure, no problem, I'll do it.\n* {assertive} Good. -> END\n* {passive} Hm. -> END\n* -> END\n").expect("written");
+    rehearse(dir.path()).args(["test", "s.ink"]).assert().code(1).stdout(
+        predicate::str::contains("example assertive")
+            .and(predicate::str::contains("1 passed, 1 failed")),
+    );
+}
+
+#[test]
+fn new_writes_a_template_that_checks_and_tests_clean_and_never_overwrites() {
+    let dir = TempDir::new().expect("temp");
+    for lang in ["en", "nl"] {
+        let file = format!("mine-{lang}.ink");
+        rehearse(dir.path())
+            .args(["new", "Saying no to my manager", "--lang", lang, "-o", &file])
+            .assert()
+            .success();
+        rehearse(dir.path())
+            .args(["check", &file])
+            .assert()
+            .success()
+            .stdout(format!("{file}: no problems\n"));
+        rehearse(dir.path()).args(["test", &file]).assert().success().stdout(
+            predicate::str::ends_with("passed, 0 failed\n")
+                .and(predicate::str::contains("coverage").not()),
+        );
+        rehearse(dir.path())
+            .args(["new", "Other", "--lang", lang, "-o", &file])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("already exists"));
+    }
+    rehearse(dir.path()).args(["new", "Saying no: to my manager!"]).assert().success();
+    assert!(dir.path().join("saying-no-to-my-manager.ink").exists());
+}
+
+#[test]
+fn graph_draws_valid_dot_and_mermaid() {
+    let dir = TempDir::new().expect("temp");
+    std::fs::write(dir.path().join("s.ink"), "-> ask\n=== ask ===\n?? (q) What now?\n   # example passive: ok\n* {passive} Hm. -> END\n* -> ask\n=== lonely ===\nAlone.\n").expect("written");
+    let dot = String::from_utf8(
+        rehearse(dir.path())
+            .args(["graph", "s.ink"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone(),
+    )
+    .expect("utf-8");
+    snapshots! { insta::assert_snapshot!("graph_dot", dot); }
+    // Valid shape: braces balance, every edge's ends are declared nodes.
+    assert!(dot.starts_with("digraph ") && dot.trim_end().ends_with('}'));
+    let declared: Vec<&str> = dot
+        .lines()
+        .filter(|l| l.contains("[shape="))
+        .map(|l| l.trim().split(" [").next().expect("id"))
+        .collect();
+    for edge in dot.lines().filter(|l| l.contains(" -> ")) {
+        let mut ends =
+            edge.trim().trim_end_matches(';').split(" [").next().expect("edge").split(" -> ");
+        for end in [ends.next().expect("from"), ends.next().expect("to")] {
+            assert!(declared.contains(&end), "{end} is not declared in:\n{dot}");
+        }
+    }
+    assert!(dot.contains("unreachable"), "{dot}");
+    let mermaid = String::from_utf8(
+        rehearse(dir.path())
+            .args(["graph", "--format", "mermaid", "s.ink"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone(),
+    )
+    .expect("utf-8");
+    snapshots! { insta::assert_snapshot!("graph_mermaid", mermaid); }
+    assert!(mermaid.starts_with("flowchart LR\n"));
+    assert!(mermaid.lines().skip(1).all(|l| l.starts_with("  n")), "{mermaid}");
+}
+
+#[test]
+fn every_subcommand_has_help_and_the_readme_names_real_ones() {
+    let dir = TempDir::new().expect("temp");
+    for sub in ["play", "check", "score", "paths", "list", "test", "graph", "new"] {
+        rehearse(dir.path())
+            .args([sub, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Usage: rehearse"));
+    }
+    let readme = std::fs::read_to_string("README.md").expect("README.md");
+    assert!(readme.contains("cargo run --release -- play") && readme.contains("cargo test"));
+    for line in readme.lines().filter(|l| l.starts_with("| `rehearse ")) {
+        let sub = line.trim_start_matches("| `rehearse ").split([' ', '`']).next().expect("a word");
+        rehearse(dir.path()).args([sub, "--help"]).assert().success();
+    }
 }

@@ -22,6 +22,7 @@ Jeroen: Hey, have you got a sec? Could you put together the slides for Friday's 
 ?? (ask) What do you say to Jeroen?
    # hint: Say that you see why he asks you, then what you can and cannot do.
    # example assertive: I see why you thought of me, but I don't have room for it this week.
+   # example assertive: I see why you ask me, but I can't this week. Maybe Mark can help?
    # example passive: Sure, no problem, I'll find the time somehow.
    # example aggressive: Seriously? Do your own slides for once.
    # example passive_aggressive: Oh sure, I'll just add it to the pile, like always.

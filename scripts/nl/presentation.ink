@@ -22,6 +22,7 @@ Jeroen: Hé, heb je even? Zou jij de slides voor het MT van vrijdag willen maken
 ?? (vraag) Wat zeg je tegen Jeroen?
    # hint: Laat merken dat je snapt waarom hij het jou vraagt, en zeg dan wat wel en niet kan.
    # example assertive: Ik snap dat je aan mij denkt, maar ik heb daar nu geen ruimte voor.
+   # example assertive: Ik snap dat je het mij vraagt, maar deze week lukt het niet. Misschien kan Mark je helpen?
    # example passive: Is goed, ik kijk wel hoe ik het erbij doe.
    # example aggressive: Doe je eigen slides nou eens een keer.
    # example passive_aggressive: Tuurlijk, gooi er nog maar wat bij, ik heb toch niks te doen.

@@ -2,11 +2,14 @@
 //! errors that are not about the input (I/O, usage) come back as `Err` and exit with 2.
 
 mod check;
+mod graph;
 mod list;
+mod new;
 mod paths;
 mod play;
 pub mod score;
 pub mod store;
+mod test;
 pub mod ui;
 
 use std::io::IsTerminal as _;
@@ -40,6 +43,12 @@ pub enum Command {
     Paths(paths::Args),
     /// List the bundled scenarios.
     List(list::Args),
+    /// Test scenarios: example answers, coverage, random routes.
+    Test(test::Args),
+    /// Draw a scenario as a graph (DOT or Mermaid).
+    Graph(graph::Args),
+    /// Write a new scenario from a template.
+    New(new::Args),
 }
 
 /// Output format for commands that report data.
@@ -81,6 +90,9 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Score(args) => score::run(&args),
         Command::Paths(args) => paths::run(&args),
         Command::List(args) => list::run(&args),
+        Command::Test(args) => test::run(&args),
+        Command::Graph(args) => graph::run(&args),
+        Command::New(args) => new::run(&args),
     }
 }
 

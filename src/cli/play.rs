@@ -415,6 +415,7 @@ impl Player<'_> {
                                     &serde_json::json!({"event": "choice", "text": item.text}),
                                 );
                                 self.session.choose(item.index)?;
+                                self.save();
                                 break;
                             }
                             None => println!("{}", self.ui.not_on_menu()),
@@ -487,6 +488,7 @@ impl Player<'_> {
                             &serde_json::json!({"event": "record", "var": var, "text": line}),
                         );
                         self.session.record(&line)?;
+                        self.save();
                         break;
                     }
                 }
