@@ -356,3 +356,60 @@ fn every_subcommand_has_help_and_the_readme_names_real_ones() {
         rehearse(dir.path()).args([sub, "--help"]).assert().success();
     }
 }
+
+#[test]
+fn history_transcript_and_the_follow_up_a_week_later() {
+    let (_, home) =
+        play("en", "calm\nI can't this week, sorry.\nNo, my answer stays no.\nsay no on Monday\n");
+    let run = |args: &[&str]| {
+        let out = rehearse(home.path())
+            .env("REHEARSE_HOME", home.path())
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).expect("utf-8")
+    };
+    let history = run(&["history", "--format", "json"]);
+    let entry: serde_json::Value =
+        serde_json::from_str(history.lines().next().expect("a session")).expect("json");
+    assert_eq!(entry["scenario"], "presentation");
+    assert_eq!(entry["step"], "say no on Monday");
+    assert_eq!(entry["styles"], serde_json::json!(["assertive", "assertive"]));
+    let md = run(&["transcript"]);
+    assert!(md.starts_with("# presentation"), "{md}");
+    assert!(md.contains("**You:** I can't this week, sorry."), "{md}");
+    assert!(md.contains("**say no on Monday** — *step*"), "{md}");
+    // A damaged line is skipped with a warning, not fatal.
+    let file = std::fs::read_dir(home.path().join("transcripts"))
+        .expect("folder")
+        .next()
+        .expect("one")
+        .expect("entry")
+        .path();
+    std::fs::write(&file, std::fs::read_to_string(&file).expect("text") + "{\"event\": \"li")
+        .expect("written");
+    rehearse(home.path())
+        .env("REHEARSE_HOME", home.path())
+        .args(["transcript", "--format", "json"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("damaged line skipped"));
+    // The next session starts with the coach asking about that step.
+    let out = rehearse(home.path())
+        .env("REHEARSE_HOME", home.path())
+        .args(["play", "--lang", "en", "--seed", "1"])
+        .write_stdin("It went well\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).expect("utf-8");
+    assert!(
+        out.contains("Last time you planned to \u{201c}say no on Monday\u{201d}. How did it go?"),
+        "{out}"
+    );
+}

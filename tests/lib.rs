@@ -12,6 +12,8 @@ mod check_cli;
 mod commands;
 // INCLUDE: relative paths, folders, symlinks, cycles.
 mod includes;
+// Hostile files: clear messages, no escapes obeyed, nothing read outside.
+mod hostile;
 // Arbitrary and mutated input never panics; diagnostics stay inside the file.
 mod props;
 // The story runtime: one case per construct.

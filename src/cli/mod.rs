@@ -3,6 +3,7 @@
 
 mod check;
 mod graph;
+pub mod history;
 mod list;
 mod new;
 mod paths;
@@ -10,6 +11,7 @@ mod play;
 pub mod score;
 pub mod store;
 mod test;
+mod transcript;
 pub mod ui;
 
 use std::io::IsTerminal as _;
@@ -49,6 +51,10 @@ pub enum Command {
     Graph(graph::Args),
     /// Write a new scenario from a template.
     New(new::Args),
+    /// Past sessions: date, scenario, styles, the step chosen.
+    History(history::Args),
+    /// A session's transcript, as Markdown or JSON.
+    Transcript(transcript::Args),
 }
 
 /// Output format for commands that report data.
@@ -93,6 +99,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Test(args) => test::run(&args),
         Command::Graph(args) => graph::run(&args),
         Command::New(args) => new::run(&args),
+        Command::History(args) => history::run(&args),
+        Command::Transcript(args) => transcript::run(&args),
     }
 }
 

@@ -17,7 +17,6 @@ use crate::cli::score::{highlight, paint};
 use crate::cli::store::{self, Transcript};
 use crate::cli::ui::Ui;
 use crate::cli::{Status, use_color};
-use crate::diagnostic::render;
 use crate::score::{Lang, Scorer, Style, Verdict};
 use crate::story::{OutLine, Pause, Session, Story};
 use crate::terminal::visible;
@@ -185,15 +184,9 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
     let story = match Story::new(parsed) {
         Ok(story) => story,
         Err(e) => {
-            let parsed = &e.1;
-            for d in parsed
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity() == crate::diagnostic::Severity::Error)
-            {
-                eprintln!("{}\n", render(d, &parsed.sources, color));
-            }
-            anyhow::bail!("`{name}` cannot be played until its errors are fixed");
+            crate::cli::report_errors(&e.1);
+            eprintln!("error: `{name}` cannot be played until its errors are fixed");
+            return Ok(Status::Failure);
         }
     };
     let header = &story.parsed.script.header;
@@ -322,14 +315,13 @@ impl Player<'_> {
                 println!("{}", if self.color { text.yellow().italic().to_string() } else { text });
             }
             Some(who) => {
-                let name = format!("{who}:");
+                let name = format!("{}:", visible(who));
                 println!(
-                    "{} {}",
-                    if self.color { name.cyan().bold().to_string() } else { name },
-                    line.text
+                    "{} {text}",
+                    if self.color { name.cyan().bold().to_string() } else { name }
                 );
             }
-            None => println!("{}", line.text),
+            None => println!("{text}"),
         }
     }
 
@@ -426,7 +418,7 @@ impl Player<'_> {
                     let prompt = if prompt.is_empty() {
                         self.ui.default_prompt().to_string()
                     } else {
-                        prompt
+                        visible(&prompt).into_owned()
                     };
                     println!(
                         "\n{}",
@@ -617,9 +609,10 @@ impl Player<'_> {
             for (reply, style, cues) in &p.tries {
                 let style = style.map_or("-", |s| self.ui.style(s));
                 println!(
-                    "   {} \u{201c}{reply}\u{201d} → {style} ({})",
+                    "   {} \u{201c}{}\u{201d} → {style} ({})",
                     self.ui.you_said(),
-                    cues.join(", ")
+                    visible(reply),
+                    visible(&cues.join(", "))
                 );
             }
             if p.tries.len() > 1 {
