@@ -38,7 +38,7 @@ pub fn read_lines(path: &std::path::Path) -> Vec<serde_json::Value> {
         match serde_json::from_str(line) {
             Ok(v) => out.push(v),
             Err(e) => {
-                eprintln!("warning: {}:{}: damaged line skipped ({e})", path.display(), n + 1)
+                eprintln!("warning: {}:{}: damaged line skipped ({e})", path.display(), n + 1);
             }
         }
     }
