@@ -14,6 +14,8 @@ mod commands;
 mod includes;
 // Hostile files: clear messages, no escapes obeyed, nothing read outside.
 mod hostile;
+// play in a pseudo-terminal: prompt, colour, commands, Ctrl-C, Ctrl-D, history.
+mod pty;
 // Arbitrary and mutated input never panics; diagnostics stay inside the file.
 mod props;
 // The story runtime: one case per construct.
