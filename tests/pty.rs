@@ -11,7 +11,10 @@ use tempfile::TempDir;
 
 fn start(home: &TempDir) -> PtySession {
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("rehearse"));
-    cmd.args(["play", "--lang", "en", "--seed", "1"]).env("REHEARSE_HOME", home.path()).env_remove("NO_COLOR").env("TERM", "xterm");
+    cmd.args(["play", "--lang", "en", "--seed", "1"])
+        .env("REHEARSE_HOME", home.path())
+        .env_remove("NO_COLOR")
+        .env("TERM", "xterm");
     spawn_command(cmd, Some(30_000)).expect("starts in a terminal")
 }
 
@@ -47,7 +50,8 @@ fn a_coachee_at_a_terminal() {
 fn colour_on_a_terminal_and_ctrl_d_saves() {
     let home = TempDir::new().expect("temp");
     let mut p = start(&home);
-    let before = p.exp_string("What do you want from this conversation?").expect("the goal question");
+    let before =
+        p.exp_string("What do you want from this conversation?").expect("the goal question");
     assert!(before.contains("\u{1b}["), "no colour on a terminal: {before:?}");
     p.send_control('d').expect("sent");
     p.exp_string("--resume").expect("saved");

@@ -125,6 +125,8 @@ struct Point {
 struct Player<'p> {
     ui: Ui,
     color: bool,
+    /// The terminal's width, when lines are wrapped to it (not when output is piped).
+    width: Option<usize>,
     scorer: &'static Scorer,
     session: Session<'p>,
     transcript: Transcript,
@@ -222,6 +224,7 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
     let mut player = Player {
         ui: Ui::new(lang),
         color,
+        width: std::io::stdout().is_terminal().then(textwrap::termwidth),
         scorer: Scorer::builtin(),
         session,
         transcript,
@@ -240,7 +243,7 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
     if let Some(description) = &header.description {
         println!("{}", visible(description));
     }
-    println!("{}\n", player.ui.help());
+    println!("{}\n", player.wrap(player.ui.help()));
     player.follow_up(home.as_deref(), &name);
     let finished = player.play()?;
     if finished {
@@ -307,21 +310,35 @@ impl Player<'_> {
         }
     }
 
+    /// Text wrapped to the terminal's width (unchanged when output is piped).
+    fn wrap(&self, text: &str) -> String {
+        match self.width {
+            Some(width) if width > 20 => textwrap::fill(text, width),
+            _ => text.to_string(),
+        }
+    }
+
     fn say(&self, line: &OutLine) {
-        let text = visible(&line.text);
-        match line.speaker.as_deref() {
-            Some("@coach") => {
-                let text = format!("coach: {text}");
-                println!("{}", if self.color { text.yellow().italic().to_string() } else { text });
-            }
+        let (prefix, styled_prefix) = match line.speaker.as_deref() {
+            Some("@coach") => ("coach: ".to_string(), None),
             Some(who) => {
                 let name = format!("{}:", visible(who));
-                println!(
-                    "{} {text}",
-                    if self.color { name.cyan().bold().to_string() } else { name }
-                );
+                let styled = self.color.then(|| name.cyan().bold().to_string());
+                (format!("{name} "), styled)
             }
-            None => println!("{text}"),
+            None => (String::new(), None),
+        };
+        let text = format!("{prefix}{}", visible(&line.text));
+        let text = match self.width {
+            Some(width) if width > 20 => {
+                textwrap::fill(&text, textwrap::Options::new(width).subsequent_indent("  "))
+            }
+            _ => text,
+        };
+        match (line.speaker.as_deref(), styled_prefix) {
+            (Some("@coach"), _) if self.color => println!("{}", text.yellow().italic()),
+            (_, Some(styled)) => println!("{styled}{}", &text[prefix.len() - 1..]),
+            _ => println!("{text}"),
         }
     }
 
@@ -515,7 +532,7 @@ impl Player<'_> {
         let Some(rest) = line.trim().strip_prefix(':') else { return Ok(Command::None) };
         let mut words = rest.split_whitespace();
         match words.next().unwrap_or("") {
-            "help" => println!("{}", self.ui.help()),
+            "help" => println!("{}", self.wrap(self.ui.help())),
             "hint" => match point.and_then(|(hints, _)| hints.first()) {
                 Some(h) => println!("  {}", visible(h)),
                 None => println!("  {}", self.ui.no_hint()),
@@ -537,7 +554,10 @@ impl Player<'_> {
                             true
                         }
                     }) {
-                        println!("    {}: {}", cue.name, visible(&cue.note));
+                        println!(
+                            "{}",
+                            self.wrap(&format!("    {}: {}", cue.name, visible(&cue.note)))
+                        );
                     }
                 }
                 None => println!("  {}", self.ui.nothing_yet()),

@@ -63,7 +63,9 @@ fn parse_brink(text: &str) -> usize {
 }
 
 fn parse_inkling(text: &str) -> Result<(), String> {
-    inkling::read_story_from_string(text).map(|story| drop(black_box(story))).map_err(|e| format!("{e}"))
+    inkling::read_story_from_string(text)
+        .map(|story| drop(black_box(story)))
+        .map_err(|e| format!("{e}"))
 }
 
 fn parse_bladeink(text: &str) -> Result<String, String> {
@@ -108,7 +110,8 @@ fn parse_line(text: &str, notes: &mut Vec<String>) {
         },
     );
     let _ = std::fs::remove_file(&path);
-    let mut line = format!("parse  baseline(read+count) {:.1} MB/s", mb_per_s(text.len(), baseline));
+    let mut line =
+        format!("parse  baseline(read+count) {:.1} MB/s", mb_per_s(text.len(), baseline));
 
     let (bytes, time) = timed_parse(text, parse_rehearse);
     let ours = mb_per_s(bytes, time);
@@ -139,8 +142,11 @@ fn parse_line(text: &str, notes: &mut Vec<String>) {
             peer(&mut line, "inkling", bytes, time);
         }
         Err(error) => {
-            let simpler: String =
-                text.lines().filter(|l| !l.trim_start().starts_with('~')).flat_map(|l| [l, "\n"]).collect();
+            let simpler: String = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with('~'))
+                .flat_map(|l| [l, "\n"])
+                .collect();
             match parse_inkling(&shorter(&simpler, 64 << 10)) {
                 Ok(()) => {
                     notes.push(format!(
@@ -152,7 +158,11 @@ fn parse_line(text: &str, notes: &mut Vec<String>) {
                     peer(&mut line, "inkling(no ~)", bytes, time);
                 }
                 Err(again) => {
-                    notes.push(format!("inkling cannot parse the input: {} / {}", error.trim(), again.trim()));
+                    notes.push(format!(
+                        "inkling cannot parse the input: {} / {}",
+                        error.trim(),
+                        again.trim()
+                    ));
                     line.push_str(" | inkling failed");
                 }
             }
@@ -183,7 +193,8 @@ fn looping_story(logic: bool) -> String {
     let mut out = String::from("VAR x = 0\n-> k0\n\n");
     for i in 0..KNOTS {
         let next = (i + 1) % KNOTS;
-        let _ = write!(out, "=== k{i} ===\nYou stand in room {i}. {{&A clock ticks.|Rain falls.}}\n");
+        let _ =
+            write!(out, "=== k{i} ===\nYou stand in room {i}. {{&A clock ticks.|Rain falls.}}\n");
         if logic {
             out.push_str("~ x = x + 1\n");
         }
@@ -250,6 +261,47 @@ fn run_bladeink(mut story: bladeink::story::Story, choices: usize) -> usize {
     bytes
 }
 
+/// The text of the first `turns` turns, choosing as the timed loops do, one line per line.
+fn transcript_rehearse(story: &rehearse::story::Story, turns: usize) -> String {
+    let mut session = story.session(1).expect("the story starts");
+    let mut text = String::new();
+    for n in 0..turns {
+        let (output, pause) = session.advance().expect("the story runs");
+        for line in output {
+            let _ = writeln!(text, "{}", line.text.trim());
+        }
+        if let rehearse::story::Pause::Menu(items) = pause {
+            session.choose(items[n % items.len()].index).expect("a valid choice");
+        }
+    }
+    text
+}
+
+fn transcript_inkling(mut story: inkling::Story, turns: usize) -> String {
+    story.start().expect("inkling starts");
+    let mut buffer = Vec::new();
+    for n in 0..turns {
+        if let inkling::Prompt::Choice(options) = story.resume(&mut buffer).expect("inkling runs") {
+            story.make_choice(n % options.len()).expect("a valid choice");
+        }
+    }
+    buffer.iter().map(|line| format!("{}\n", line.text.trim())).collect()
+}
+
+fn transcript_bladeink(mut story: bladeink::story::Story, turns: usize) -> String {
+    let mut text = String::new();
+    for n in 0..turns {
+        for line in story.continue_maximally().expect("bladeink runs").lines() {
+            let _ = writeln!(text, "{}", line.trim());
+        }
+        let options = story.get_current_choices();
+        if !options.is_empty() {
+            story.choose_choice_index(n % options.len()).expect("a valid choice");
+        }
+    }
+    text
+}
+
 fn choices_line(notes: &mut Vec<String>) {
     let text = looping_story(true);
     let mut line = String::from("choices");
@@ -260,14 +312,28 @@ fn choices_line(notes: &mut Vec<String>) {
     let time = best(|| (), |()| run_rehearse(&story, n));
     let _ = write!(line, " rehearse {:.0}/s", per_second(n, time));
 
-    // inkling: as for parsing, without the `~` line if it refuses it.
-    let inkling_text = if inkling::read_story_from_string(&text).is_ok() {
+    // Every runtime must tell the same story; checked on the first turns, untimed.
+    let expected = transcript_rehearse(&story, 6);
+
+    // inkling has no `~` logic lines: it reads them as text (or, were it to refuse them, fails).
+    // Then it runs the story without them.
+    let as_text = inkling::read_story_from_string(&text)
+        .ok()
+        .map(|story| transcript_inkling(story, 6))
+        .filter(|said| said.lines().any(|l| l.starts_with('~')));
+    let inkling_text = if inkling::read_story_from_string(&text).is_ok() && as_text.is_none() {
         Some((text.clone(), "inkling"))
     } else {
         let simpler = looping_story(false);
         match inkling::read_story_from_string(&simpler) {
             Ok(_) => {
-                notes.push("inkling runs the looping story without its `~ x = x + 1` lines".into());
+                notes.push(if as_text.is_some() {
+                    "inkling reads `~` logic lines as plain text (so too in the parse test); it \
+                     ran the looping story without its `~ x = x + 1` lines"
+                        .into()
+                } else {
+                    "inkling refuses `~ x = x + 1`, so it ran the looping story without them".into()
+                });
                 Some((simpler, "inkling(no ~)"))
             }
             Err(error) => {
@@ -278,6 +344,10 @@ fn choices_line(notes: &mut Vec<String>) {
     };
     if let Some((source, name)) = inkling_text {
         let fresh = || inkling::read_story_from_string(&source).expect("inkling reads it");
+        let said = transcript_inkling(fresh(), 6);
+        if said != expected {
+            notes.push(format!("inkling's text differs from rehearse's:\n{said}---\n{expected}"));
+        }
         let probe = best(fresh, |story| run_inkling(story, 2000));
         let n = choice_count(probe, 2000);
         let time = best(fresh, |story| run_inkling(story, n));
@@ -291,7 +361,15 @@ fn choices_line(notes: &mut Vec<String>) {
 
     match bladeink_compiler::Compiler::new().compile(&text) {
         Ok(json) => {
-            let fresh = || bladeink::story::Story::new_with_seed(&json, 1).expect("bladeink loads the JSON");
+            let fresh = || {
+                bladeink::story::Story::new_with_seed(&json, 1).expect("bladeink loads the JSON")
+            };
+            let said = transcript_bladeink(fresh(), 6);
+            if said != expected {
+                notes.push(format!(
+                    "bladeink's text differs from rehearse's:\n{said}---\n{expected}"
+                ));
+            }
             let probe = best(fresh, |story| run_bladeink(story, 2000));
             let n = choice_count(probe, 2000);
             let time = best(fresh, |story| run_bladeink(story, n));
