@@ -94,7 +94,15 @@ const LEVELS: &[&[(&str, BinaryOp, bool)]] = &[
 
 fn operator(i: Input<'_>, level: usize) -> Option<(Input<'_>, BinaryOp)> {
     let (i, _) = ws(i).ok()?;
+    // Most expressions end right after a value: one byte says whether any operator can follow.
+    let next = *i.fragment().as_bytes().first()?;
+    if !matches!(next, b'|' | b'&' | b'=' | b'!' | b'<' | b'>' | b'?' | b'+' | b'-' | b'*' | b'/' | b'%' | b'o' | b'a' | b'h' | b'm') {
+        return None;
+    }
     for &(spelling, op, word) in LEVELS[level] {
+        if spelling.as_bytes()[0] != next {
+            continue;
+        }
         let parsed =
             if word { keyword(spelling)(i) } else { tag::<_, _, super::PError>(spelling).parse(i) };
         if let Ok((rest, _)) = parsed {
