@@ -479,8 +479,11 @@ fn compile_set(patterns: &[String]) -> Result<Option<(RegexSet, Vec<Regex>)>, Pa
         column: 0,
         message: e.to_string(),
     };
-    let set =
-        RegexSetBuilder::new(patterns).size_limit(MAX_REGEX_BYTES * 8).build().map_err(err)?;
+    let set = RegexSetBuilder::new(patterns)
+        .size_limit(MAX_REGEX_BYTES * 8)
+        .dfa_size_limit(32 << 20)
+        .build()
+        .map_err(err)?;
     let each = patterns
         .iter()
         .map(|p| RegexBuilder::new(p).size_limit(MAX_REGEX_BYTES).build())

@@ -96,7 +96,24 @@ fn operator(i: Input<'_>, level: usize) -> Option<(Input<'_>, BinaryOp)> {
     let (i, _) = ws(i).ok()?;
     // Most expressions end right after a value: one byte says whether any operator can follow.
     let next = *i.fragment().as_bytes().first()?;
-    if !matches!(next, b'|' | b'&' | b'=' | b'!' | b'<' | b'>' | b'?' | b'+' | b'-' | b'*' | b'/' | b'%' | b'o' | b'a' | b'h' | b'm') {
+    if !matches!(
+        next,
+        b'|' | b'&'
+            | b'='
+            | b'!'
+            | b'<'
+            | b'>'
+            | b'?'
+            | b'+'
+            | b'-'
+            | b'*'
+            | b'/'
+            | b'%'
+            | b'o'
+            | b'a'
+            | b'h'
+            | b'm'
+    ) {
         return None;
     }
     for &(spelling, op, word) in LEVELS[level] {
