@@ -2,6 +2,10 @@
 
 mod harness;
 
+// The script generator the benchmarks use, shared with the scale and format tests.
+#[path = "../benches/generate.rs"]
+mod generate;
+
 // Every example in docs/FORMAT.md compiles as documented; one snapshot per diagnostic code.
 mod docs;
 // The syntax tree of each language feature, from tests/fixtures/ok/.
@@ -26,5 +30,7 @@ mod state;
 mod scorer;
 // The bundled scenarios: clean, every route snapshotted, examples score as labelled.
 mod scenarios;
+// fmt: canonical layout that keeps meaning.
+mod format;
 // Large and deeply nested scripts.
 mod scale;

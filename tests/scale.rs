@@ -1,8 +1,7 @@
 //! Large and deeply nested scripts: they give a result or one diagnostic, never a stack
 //! overflow or an error per line.
 
-#[path = "../benches/generate.rs"]
-mod generate;
+use crate::generate;
 
 use crate::harness::{codes, compile};
 

@@ -195,7 +195,7 @@ pub fn build(parsed: &Parsed) -> Graph {
     let mut w = Walker { sym, graph: Graph::default(), knot: None, stitch: None, responses: 0 };
     w.graph.nodes.insert("start".into(), ("start".into(), "box", None));
     w.items("start", "", &script.top, script);
-    if !script.top.iter().any(|i| !matches!(i, Item::Tags(_)))
+    if !script.top.iter().any(|i| !matches!(i, Item::Tags { .. }))
         && let Some(first) = script.knots.iter().find(|k| !k.function)
     {
         w.graph.edges.push(("start".into(), first.name.text.to_string(), String::new()));
@@ -231,7 +231,7 @@ pub fn build(parsed: &Parsed) -> Graph {
         w.knot = Some(k);
         w.stitch = None;
         w.items(&name, "", &knot.body, script);
-        if knot.body.iter().all(|i| matches!(i, Item::Tags(_)))
+        if knot.body.iter().all(|i| matches!(i, Item::Tags { .. }))
             && let Some(first) = knot.stitches.first()
         {
             w.graph.edges.push((

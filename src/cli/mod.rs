@@ -2,6 +2,7 @@
 //! errors that are not about the input (I/O, usage) come back as `Err` and exit with 2.
 
 mod check;
+mod fmt;
 mod graph;
 pub mod history;
 mod list;
@@ -51,6 +52,8 @@ pub enum Command {
     Graph(graph::Args),
     /// Write a new scenario from a template.
     New(new::Args),
+    /// Rewrite scripts in canonical layout.
+    Fmt(fmt::Args),
     /// Past sessions: date, scenario, styles, the step chosen.
     History(history::Args),
     /// A session's transcript, as Markdown or JSON.
@@ -99,6 +102,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Test(args) => test::run(&args),
         Command::Graph(args) => graph::run(&args),
         Command::New(args) => new::run(&args),
+        Command::Fmt(args) => fmt::run(&args),
         Command::History(args) => history::run(&args),
         Command::Transcript(args) => transcript::run(&args),
     }

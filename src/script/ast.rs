@@ -141,7 +141,10 @@ pub enum Item {
     /// A record prompt, `?=`: a free reply kept in a variable, not scored.
     Record(Box<Record>),
     /// Tags on a line of their own; they belong to the next line of output.
-    Tags(Vec<Tag>),
+    Tags {
+        /// The tags.
+        tags: Vec<Tag>,
+    },
 }
 
 /// Who says a line.

@@ -5,6 +5,7 @@
 
 pub mod ast;
 pub mod check;
+pub mod format;
 pub mod load;
 pub mod names;
 pub mod parser;

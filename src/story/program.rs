@@ -215,7 +215,7 @@ impl Compiler<'_> {
                 );
             }
         }
-        let has_story = script.top.iter().any(|i| !matches!(i, Item::Tags(_)));
+        let has_story = script.top.iter().any(|i| !matches!(i, Item::Tags { .. }));
         self.program.start = if has_story {
             0
         } else {
@@ -229,7 +229,8 @@ impl Compiler<'_> {
         for (k, knot) in script.knots.iter().enumerate() {
             let body = self.knot_container(k, None);
             self.compile_body(body, &knot.body, Some(k), None);
-            if knot.body.iter().all(|i| matches!(i, Item::Tags(_))) && !knot.stitches.is_empty() {
+            if knot.body.iter().all(|i| matches!(i, Item::Tags { .. })) && !knot.stitches.is_empty()
+            {
                 self.program.containers[body].enter = Some(self.knot_container(k, Some(0)));
             }
             for (s, stitch) in knot.stitches.iter().enumerate() {
@@ -335,7 +336,7 @@ impl Weaver<'_, '_> {
         while i < items.len() {
             match &items[i] {
                 Item::Line(line) => self.line(line),
-                Item::Tags(tags) => {
+                Item::Tags { tags } => {
                     let span = tags.first().map_or_else(Span::default, |t| t.span);
                     self.push(Op::Tags(tags.clone()), span);
                 }

@@ -32,7 +32,7 @@ pub fn warnings(script: &Script, graph: &Graph, routes: bool, diagnostics: &mut 
     }];
     for (k, knot) in script.knots.iter().enumerate() {
         let enters =
-            knot.body.iter().all(|i| matches!(i, Item::Tags(_))) && !knot.stitches.is_empty();
+            knot.body.iter().all(|i| matches!(i, Item::Tags { .. })) && !knot.stitches.is_empty();
         nodes.push(Node {
             items: &knot.body,
             header: knot.name.span,
@@ -57,7 +57,7 @@ pub fn warnings(script: &Script, graph: &Graph, routes: bool, diagnostics: &mut 
             edges[body].push(graph.node(Some(k), Some(0)));
         }
     }
-    let story_starts_at_top = script.top.iter().any(|i| !matches!(i, Item::Tags(_)));
+    let story_starts_at_top = script.top.iter().any(|i| !matches!(i, Item::Tags { .. }));
     if !story_starts_at_top && let Some(first) = script.knots.iter().position(|k| !k.function) {
         edges[0].push(graph.node(Some(first), None));
     }
@@ -334,6 +334,6 @@ fn item_span(item: &Item) -> Span {
         Item::Block(b) => b.span,
         Item::Response(p) => p.branches.last().map_or(p.span, |b| b.span),
         Item::Record(r) => r.span,
-        Item::Tags(t) => t.first().map_or_else(Span::default, |t| t.span),
+        Item::Tags { tags } => tags.first().map_or_else(Span::default, |t| t.span),
     }
 }

@@ -375,7 +375,7 @@ impl<'s> Checker<'s> {
                     }
                     self.parts(&record.prompt, cx);
                 }
-                Item::Tags(_) => {}
+                Item::Tags { .. } => {}
             }
         }
     }

@@ -343,7 +343,7 @@ impl<'d> Lines<'d> {
             }
             return;
         }
-        if let Item::Tags(tags) = &item {
+        if let Item::Tags { tags } = &item {
             match self.flat.last_mut() {
                 Some(Item::Response(point)) if point.branches.is_empty() => {
                     absorb_tags(point, tags.clone(), self.diagnostics);
@@ -604,7 +604,7 @@ impl<'d> Lines<'d> {
         if self.header_open && self.container == Container::Top {
             self.out.header.extend(found);
         } else if !found.is_empty() {
-            self.push(Item::Tags(found));
+            self.push(Item::Tags { tags: found });
         }
     }
 
