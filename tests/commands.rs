@@ -413,3 +413,11 @@ fn history_transcript_and_the_follow_up_a_week_later() {
         "{out}"
     );
 }
+
+#[test]
+fn back_returns_to_the_previous_question() {
+    let (out, _home) = play("en", "my goal\nSure, no problem.\n:back\nNo, I can't this week.\n");
+    let asked = out.matches("What do you say to Jeroen?").count();
+    assert_eq!(asked, 2, "{out}");
+    assert!(out.contains("> No, I can't this week.\n  assertive"), "{out}");
+}

@@ -132,6 +132,8 @@ struct Player<'p> {
     transcript: Transcript,
     reader: Reader,
     last: Option<(Verdict, crate::story::run::State)>,
+    /// The state before each answer, for `:back`.
+    undo: Vec<crate::story::run::State>,
     points: Vec<Point>,
     interrupted: bool,
     /// Where the session is checkpointed after every turn (for `--resume`), and what to record.
@@ -230,6 +232,7 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
         transcript,
         reader: Reader::new(home.as_deref()),
         last: None,
+        undo: Vec::new(),
         points: Vec::new(),
         interrupted: false,
         checkpoint: home
@@ -423,6 +426,7 @@ impl Player<'_> {
                                 self.transcript.write(
                                     &serde_json::json!({"event": "choice", "text": item.text}),
                                 );
+                                self.undo.push(self.session.state.clone());
                                 self.session.choose(item.index)?;
                                 self.save();
                                 break;
@@ -452,6 +456,7 @@ impl Player<'_> {
                             continue;
                         }
                         let before = self.session.state.clone();
+                        self.undo.push(before.clone());
                         let answered =
                             self.session.reply(&line, self.scorer, Some(self.ui.lang))?;
                         self.show_verdict(&answered.verdict);
@@ -496,6 +501,7 @@ impl Player<'_> {
                         self.transcript.write(
                             &serde_json::json!({"event": "record", "var": var, "text": line}),
                         );
+                        self.undo.push(self.session.state.clone());
                         self.session.record(&line)?;
                         self.save();
                         break;
@@ -571,8 +577,20 @@ impl Player<'_> {
                 }
                 None => println!("  {}", self.ui.nothing_yet()),
             },
+            "back" => match self.undo.pop() {
+                Some(before) => {
+                    self.session.state = before;
+                    self.last = None;
+                    self.transcript.write(&serde_json::json!({"event": "back"}));
+                    println!();
+                    return Ok(Command::Moved);
+                }
+                None => println!("  {}", self.ui.nothing_yet()),
+            },
             "restart" => {
                 self.session = Session::new(self.session.program, self.session.state.seed)?;
+                self.undo.clear();
+                self.last = None;
                 self.transcript.write(&serde_json::json!({"event": "restart"}));
                 println!();
                 return Ok(Command::Moved);

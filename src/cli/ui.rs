@@ -61,9 +61,9 @@ impl Ui {
     pub fn help(self) -> &'static str {
         self.pick(
             "Commands: :why (what made the last reply come across as it did)  :hint  :example [style]  \
-             :retry (answer the last point again)  :restart  :save  :quit  :help",
+             :retry (answer the last point again)  :back  :restart  :save  :quit  :help",
             "Commando's: :why (waarom je laatste antwoord zo overkwam)  :hint  :example [stijl]  \
-             :retry (het laatste moment opnieuw)  :restart  :save  :quit  :help",
+             :retry (het laatste moment opnieuw)  :back  :restart  :save  :quit  :help",
         )
     }
 
