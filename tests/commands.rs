@@ -421,3 +421,21 @@ fn back_returns_to_the_previous_question() {
     assert_eq!(asked, 2, "{out}");
     assert!(out.contains("> No, I can't this week.\n  assertive"), "{out}");
 }
+
+#[test]
+fn test_snapshot_shows_what_changed_until_accepted() {
+    let dir = TempDir::new().expect("temp");
+    rehearse(dir.path()).args(["new", "Snap", "-o", "s.ink"]).assert().success();
+    rehearse(dir.path()).args(["test", "--snapshot", "s.ink"]).assert().success();
+    assert!(dir.path().join("s.ink.routes").exists());
+    let script = std::fs::read_to_string(dir.path().join("s.ink"))
+        .expect("text")
+        .replace("OK, fair enough", "OK, understood");
+    std::fs::write(dir.path().join("s.ink"), script).expect("written");
+    rehearse(dir.path()).args(["test", "--snapshot", "s.ink"]).assert().code(1).stdout(
+        predicate::str::contains("-  Alex: OK, fair enough.")
+            .and(predicate::str::contains("+  Alex: OK, understood.")),
+    );
+    rehearse(dir.path()).args(["test", "--snapshot", "--accept", "s.ink"]).assert().success();
+    rehearse(dir.path()).args(["test", "--snapshot", "s.ink"]).assert().success();
+}

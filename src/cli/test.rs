@@ -26,6 +26,13 @@ pub struct Args {
     /// The seed for `--random`; the same seed plays the same routes.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Keep every route's dialogue in `FILE.routes` beside the scenario; when it changes, show
+    /// what changed and fail until `--accept`.
+    #[arg(long)]
+    pub snapshot: bool,
+    /// With `--snapshot`: take the routes as they are now.
+    #[arg(long, requires = "snapshot")]
+    pub accept: bool,
 }
 
 /// Runs `test`.
@@ -50,6 +57,18 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
         }
         ok += report.passed;
         failed += report.failed;
+        if args.snapshot {
+            match snapshot(&story, std::path::Path::new(file), args.accept)? {
+                Some(diff) => {
+                    writeln!(
+                        out,
+                        "{file}: the routes changed (run with --accept to keep them):\n{diff}"
+                    )?;
+                    failed += 1;
+                }
+                None => ok += 1,
+            }
+        }
         if args.random > 0 {
             let (errors, reached) = random_play(&story, lang, args.random, args.seed);
             for e in &errors {
@@ -68,6 +87,31 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
     }
     writeln!(out, "{ok} passed, {failed} failed")?;
     Ok(if failed > 0 { Status::Failure } else { Status::Success })
+}
+
+/// Compares the scenario's routes with `FILE.routes`; returns the differences, if any. Writes
+/// the file when it is new or when `accept` is set.
+fn snapshot(story: &Story, file: &std::path::Path, accept: bool) -> anyhow::Result<Option<String>> {
+    let (all, more) =
+        crate::story::paths::routes(story.session(1)?, crate::story::paths::Limits::default());
+    let now = crate::story::paths::render(&all, more);
+    let mut path = file.as_os_str().to_owned();
+    path.push(".routes");
+    let path = std::path::PathBuf::from(path);
+    let before = std::fs::read_to_string(&path).ok();
+    if before.as_deref() == Some(now.as_str()) {
+        return Ok(None);
+    }
+    if before.is_none() || accept {
+        std::fs::write(&path, &now)
+            .map_err(|e| anyhow::anyhow!("cannot write `{}`: {e}", path.display()))?;
+        return Ok(None);
+    }
+    let diff = similar::TextDiff::from_lines(before.as_deref().unwrap_or(""), &now);
+    Ok(Some(
+        visible(&diff.unified_diff().context_radius(2).header("before", "now").to_string())
+            .into_owned(),
+    ))
 }
 
 struct Report {
