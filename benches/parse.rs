@@ -8,20 +8,12 @@ mod generate;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 // (the generator is shared with the scale tests)
 
-use std::hint::black_box;
-use std::time::{Duration, Instant};
+mod timing;
 
-/// The fastest of `runs` timings of `f`: the least disturbed by other work on the machine.
-fn best(runs: usize, mut f: impl FnMut()) -> Duration {
-    (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
-}
+use std::hint::black_box;
+use std::time::Duration;
+
+use timing::best;
 
 fn megabytes(bytes: usize) -> f64 {
     f64::from(u32::try_from(bytes / 1000).unwrap_or(u32::MAX)) / 1e3

@@ -4,8 +4,11 @@
 //! Run with `cargo bench --bench run`.
 
 use std::fmt::Write as _;
+mod timing;
+
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+
+use timing::best;
 
 use rehearse::story::{Pause, Story};
 
@@ -27,17 +30,6 @@ fn story() -> String {
         );
     }
     s
-}
-
-fn best(runs: usize, mut f: impl FnMut()) -> Duration {
-    (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
 }
 
 fn main() {

@@ -3,23 +3,15 @@
 //! start to the first verdict (`rehearse score`), next to starting the process for `--version`.
 //! Run with `cargo bench --bench score`.
 
+mod timing;
+
 use std::hint::black_box;
 use std::process::Command;
-use std::time::{Duration, Instant};
+
+use timing::best;
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-fn best(runs: usize, mut f: impl FnMut()) -> Duration {
-    (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
-}
 
 fn main() {
     // Typical one-to-two-sentence replies: the labelled data set, both languages.

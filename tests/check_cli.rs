@@ -5,7 +5,7 @@ use std::fs;
 use predicates::prelude::*;
 use tempfile::TempDir;
 
-use crate::harness::rehearse;
+use crate::harness::{json_lines, rehearse};
 use crate::snapshots;
 
 fn dir_with(files: &[(&str, &[u8])]) -> TempDir {
@@ -60,11 +60,7 @@ fn json_has_one_located_object_per_diagnostic() {
         .get_output()
         .stdout
         .clone();
-    let lines: Vec<serde_json::Value> = String::from_utf8(out)
-        .expect("utf-8")
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
-        .collect();
+    let lines = json_lines(&out);
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["code"], "E002");
     assert_eq!((lines[0]["line"].as_u64(), lines[0]["column"].as_u64()), (Some(1), Some(9)));

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use predicates::prelude::*;
 use tempfile::TempDir;
 
-use crate::harness::rehearse;
+use crate::harness::{json_lines, rehearse};
 use crate::snapshots;
 
 #[test]
@@ -35,11 +35,7 @@ fn score_reads_replies_from_standard_input_as_json() {
         .get_output()
         .stdout
         .clone();
-    let rows: Vec<serde_json::Value> = String::from_utf8(out)
-        .expect("utf-8")
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("json"))
-        .collect();
+    let rows = json_lines(&out);
     let styles: Vec<&str> = rows.iter().map(|r| r["style"].as_str().expect("a style")).collect();
     assert_eq!(styles, ["passive", "aggressive", "no_reply"]);
     for key in ["text", "lang", "style", "confidence", "scores", "cues"] {
@@ -85,11 +81,7 @@ fn list_shows_the_bundled_scenarios() {
         .get_output()
         .stdout
         .clone();
-    let rows: Vec<serde_json::Value> = String::from_utf8(out)
-        .expect("utf-8")
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("json"))
-        .collect();
+    let rows = json_lines(&out);
     assert!(!rows.is_empty());
     assert!(
         rows.iter()

@@ -11,7 +11,7 @@ use clap::ValueEnum;
 use crate::cli::Status;
 use crate::diagnostic::Code;
 use crate::script::Parsed;
-use crate::script::ast::{BlockKind, Item, Part, Then};
+use crate::script::ast::{BlockKind, Item, Part, Then, conditions_text};
 use crate::script::names::{Place, Symbols};
 
 /// Graph output formats.
@@ -148,15 +148,7 @@ impl Walker<'_> {
                     self.graph.nodes.insert(id.clone(), (prompt, "diamond", None));
                     self.graph.edges.push((from.to_string(), id.clone(), label.to_string()));
                     for b in &p.branches {
-                        let condition = if b.conditions.is_empty() {
-                            "fallback".to_string()
-                        } else {
-                            b.conditions
-                                .iter()
-                                .map(ToString::to_string)
-                                .collect::<Vec<_>>()
-                                .join(" and ")
-                        };
+                        let condition = conditions_text(&b.conditions);
                         self.parts(&id, &condition, &b.start, script);
                         self.parts(&id, &condition, &b.after, script);
                         self.items(&id, &condition, &b.body, script);

@@ -8,7 +8,7 @@ use std::io::Write as _;
 
 use crate::cli::Status;
 use crate::score::{Lang, Scorer, Style};
-use crate::script::ast::{Expr, ExprKind};
+use crate::script::ast::{Expr, ExprKind, conditions_text};
 use crate::story::program::Op;
 use crate::story::{Pause, Story};
 use crate::terminal::visible;
@@ -236,15 +236,13 @@ fn examples(story: &Story, lang: Option<Lang>) -> anyhow::Result<Report> {
         };
         for (i, b) in branches.iter().enumerate() {
             if !b.choice.conditions.is_empty() && !taken.contains(&(container, pc, i)) {
-                let condition: Vec<String> =
-                    b.choice.conditions.iter().map(ToString::to_string).collect();
                 let at = point.label.as_ref().map_or_else(
                     || story.program.containers[container].path.clone(),
                     |l| l.text.to_string(),
                 );
                 report.lines.push(format!(
                     "coverage: no example answer takes the branch {{{}}} at `{at}`",
-                    condition.join(" and ")
+                    conditions_text(&b.choice.conditions)
                 ));
             }
         }

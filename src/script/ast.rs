@@ -628,6 +628,15 @@ impl std::fmt::Display for Expr {
     }
 }
 
+/// A choice's or branch's conditions as written, joined with `and`; `fallback` when it has none.
+#[must_use]
+pub fn conditions_text(conditions: &[Expr]) -> String {
+    if conditions.is_empty() {
+        return "fallback".to_string();
+    }
+    conditions.iter().map(ToString::to_string).collect::<Vec<_>>().join(" and ")
+}
+
 /// An operand, in parentheses when it is itself an operation.
 struct Paren<'e>(&'e Expr);
 

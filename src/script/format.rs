@@ -5,7 +5,7 @@
 //! and text stay as written, so formatting keeps a script's meaning; formatting twice changes
 //! nothing more.
 
-use crate::script::parser::blank_comments;
+use crate::script::parser::{blank_comments, opens_block};
 use crate::script::source::FileId;
 
 /// The script in canonical layout.
@@ -167,27 +167,4 @@ impl Formatter {
             _ => self.push(self.indent(), &with_tail(c.to_string())),
         }
     }
-}
-
-/// A line that starts with `{` opens a multi-line block when its first brace is not closed on
-/// the same line (the parser's rule).
-fn opens_block(c: &str) -> bool {
-    let mut depth = 0i32;
-    let mut escaped = false;
-    for b in c.bytes() {
-        match b {
-            _ if escaped => escaped = false,
-            b'\\' => escaped = true,
-            b'{' => depth += 1,
-            b'}' => {
-                depth -= 1;
-                if depth == 0 {
-                    return false;
-                }
-            }
-            _ => {}
-        }
-    }
-    let head = c[1..].trim();
-    head.is_empty() || head.ends_with(':')
 }

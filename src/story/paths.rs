@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::program::Op;
 use super::run::{Bound, OutLine, Pause, Session};
 use crate::score::Style;
-use crate::script::ast::{Expr, ExprKind};
+use crate::script::ast::{Expr, ExprKind, conditions_text};
 use crate::terminal::visible;
 
 /// One step of a route.
@@ -125,11 +125,7 @@ pub fn routes(start: Session<'_>, limits: Limits) -> (Vec<Route>, bool) {
                         .map(|(_, t)| t.clone());
                     let mut s = session.clone();
                     let mut st = steps.clone();
-                    let condition = if condition.is_empty() {
-                        "fallback".to_string()
-                    } else {
-                        condition.iter().map(ToString::to_string).collect::<Vec<_>>().join(" and ")
-                    };
+                    let condition = conditions_text(&condition);
                     st.push(Step::Branch { prompt: prompt.clone(), condition, example });
                     if s.force_branch(i, bound).is_ok() {
                         children.push((s, st));

@@ -174,7 +174,7 @@ impl<'d> Lines<'d> {
         if self.skipped_blocks > 0 {
             if text == "}" {
                 self.skipped_blocks -= 1;
-            } else if text.starts_with('{') && opens_block(l) {
+            } else if text.starts_with('{') && opens_block(l.fragment()) {
                 self.skipped_blocks += 1;
             }
             return Ok(());
@@ -209,7 +209,7 @@ impl<'d> Lines<'d> {
                 Some("divert with `->`, or use a tunnel `-> knot ->` to run a scene and come back"),
             ),
             b'}' if text == "}" => self.close_block(l),
-            b'{' if opens_block(l) => self.open_block(l),
+            b'{' if opens_block(l.fragment()) => self.open_block(l),
             _ => {
                 if let Some(result) = self.keyword_line(l) {
                     return result;
@@ -799,11 +799,12 @@ impl<'d> Lines<'d> {
 }
 
 /// A line that starts with `{` opens a multi-line block when its first brace is not closed on
-/// the same line.
-fn opens_block(l: Input<'_>) -> bool {
+/// the same line (and, as in `{ cond:`, nothing but a head precedes the line break).
+#[must_use]
+pub fn opens_block(line: &str) -> bool {
     let mut depth = 0i32;
     let mut escaped = false;
-    for b in l.fragment().bytes() {
+    for b in line.bytes() {
         match b {
             _ if escaped => escaped = false,
             b'\\' => escaped = true,
@@ -819,7 +820,7 @@ fn opens_block(l: Input<'_>) -> bool {
     }
     // `{ cond: text` with text after the colon is an inline condition missing its `}`; leave
     // that to the inline parser, which reports the unclosed brace.
-    let head = l.fragment()[1..].trim();
+    let head = line[1..].trim();
     head.is_empty() || head.ends_with(':')
 }
 

@@ -25,7 +25,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::script::ast::{Global, Item, Knot, Tag};
 use crate::script::source::{FileId, Span};
 
-pub use lines::{MAX_BLOCK_DEPTH, MAX_WEAVE_DEPTH, blank_comments};
+pub use lines::{MAX_BLOCK_DEPTH, MAX_WEAVE_DEPTH, blank_comments, opens_block};
 
 /// Parser input: a piece of one file's text that knows its offset and its file.
 pub type Input<'a> = LocatedSpan<&'a str, FileId>;
