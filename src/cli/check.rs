@@ -3,7 +3,7 @@
 use std::io::Write as _;
 
 use crate::cli::{FileArg, Format, Status, use_color};
-use crate::diagnostic::{Severity, Tally, render};
+use crate::diagnostic::{Tally, render};
 
 /// Check scenario files: every problem with its file, line and column, what is wrong and how
 /// to fix it. Exit 0 when there are no errors (warnings allowed), 1 when there are, 2 when a
@@ -52,7 +52,6 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
     if args.format == Format::Human && args.files.len() > 1 {
         writeln!(out, "checked {} files: {}", args.files.len(), total.summary())?;
     }
-    let _ = Severity::Error;
     Ok(if unreadable {
         Status::Trouble
     } else if total.errors > 0 {

@@ -83,7 +83,6 @@ impl Confusion {
     /// The matrix and the F1 scores as a table.
     #[must_use]
     pub fn report(&self) -> String {
-        let short = ["assert", "passive", "aggress", "pass-agg"];
         let mut out = String::from("label \\ scored   assert  passive  aggress pass-agg      F1\n");
         for (i, style) in Style::ALL.iter().enumerate() {
             let _ = write!(out, "{:<16}", style.name());
@@ -92,7 +91,6 @@ impl Confusion {
             }
             let _ = writeln!(out, "{:>7.3}", self.f1(*style));
         }
-        let _ = short;
         let _ = writeln!(out, "macro-F1 {:.3}   accuracy {:.3}", self.macro_f1(), self.accuracy());
         out
     }

@@ -264,11 +264,10 @@ fn weigh(
             continue;
         }
         // Contrast: the weight of a sentence lies after its `but`.
-        let sentence = |i: usize| n.clause.get(i).copied();
-        if let Some(&c) = contrasts.iter().find(|&&c| c > at && sentence(c).is_some()) {
-            let _ = c;
+        let same_sentence = |c: usize| n.sentence.get(c) == n.sentence.get(at);
+        if contrasts.iter().any(|&c| c > at && same_sentence(c)) {
             factor *= BEFORE_CONTRAST;
-        } else if contrasts.iter().any(|&c| c < at) {
+        } else if contrasts.iter().any(|&c| c < at && same_sentence(c)) {
             factor *= AFTER_CONTRAST;
         }
         let cue = Cue {

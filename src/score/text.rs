@@ -18,6 +18,8 @@ pub struct Normalised {
     pub clause: Vec<u32>,
     /// For each word, whether it starts a sentence.
     pub sentence_start: Vec<bool>,
+    /// For each word, the sentence it is in.
+    pub sentence: Vec<u32>,
 }
 
 fn fold(c: char, out: &mut String) {
@@ -43,10 +45,8 @@ impl Normalised {
             ..Normalised::default()
         };
         for (at, c) in original.char_indices() {
-            let before = n.text.len();
             fold(c, &mut n.text);
             n.origin.resize(n.text.len(), at as u32);
-            let _ = before;
         }
         n.split_words();
         n
@@ -83,7 +83,10 @@ impl Normalised {
     fn push_word(&mut self, start: usize, end: usize, clause: u32, new_sentence: &mut bool) {
         self.words.push((start, end));
         self.clause.push(clause);
-        self.sentence_start.push(std::mem::take(new_sentence));
+        let starts = std::mem::take(new_sentence);
+        let sentence = self.sentence.last().map_or(0, |&s| s + u32::from(starts));
+        self.sentence_start.push(starts);
+        self.sentence.push(sentence);
     }
 
     /// The original byte range of a normalised range.

@@ -547,8 +547,7 @@ impl<'s> Checker<'s> {
         let mut tested = Vec::new();
         let mut catch_all: Option<&Choice> = None;
         for branch in &point.branches {
-            if let Some(fallback) = catch_all {
-                let _ = fallback;
+            if catch_all.is_some() {
                 self.error(
                     Diagnostic::new(
                         Code::DeadBranch,
@@ -779,8 +778,9 @@ impl<'s> Checker<'s> {
             }
             ExprKind::Var(path) => self.variable(path, cx),
             ExprKind::Call { name, args } => {
-                let tys: Vec<Ty> = args.iter().map(|a| self.expr(a, cx)).collect();
-                let _ = tys;
+                for a in args {
+                    self.expr(a, cx);
+                }
                 let n = name.text.as_str();
                 if let Some(&(_, count)) = BUILTINS.iter().find(|(b, _)| *b == n) {
                     if args.len() != count {

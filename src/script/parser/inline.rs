@@ -245,8 +245,7 @@ fn brace(open: Input<'_>, depth: u32) -> PResult<'_, Part> {
         Err(_) => None,
     };
     match alternatives(open, i, AltKind::Stopping, depth) {
-        Ok((r, Part::Alternatives { items, .. })) if items.len() == 1 && expr_failure.is_some() => {
-            let _ = r;
+        Ok((_, Part::Alternatives { items, .. })) if items.len() == 1 && expr_failure.is_some() => {
             Err(nom::Err::Failure(expr_failure.expect("checked")))
         }
         Err(nom::Err::Failure(PError::Fail(d))) if d.code == Code::UnclosedBrace => unclosed(),
