@@ -431,3 +431,14 @@ fn test_snapshot_shows_what_changed_until_accepted() {
     rehearse(dir.path()).args(["test", "--snapshot", "--accept", "s.ink"]).assert().success();
     rehearse(dir.path()).args(["test", "--snapshot", "s.ink"]).assert().success();
 }
+
+#[test]
+fn test_plays_the_script_s_own_test_cases() {
+    let dir = TempDir::new().expect("temp");
+    let script = "# lang: en\n# test holds: I can't this week, but Monday works. -> held\n# test wrong: Sure, no problem! -> held\n?? What do you say?\n   # example assertive: I can't this week, but Monday works.\n   # example passive: Sure, no problem.\n* {assertive} Fine. -> held\n* {passive} Great! -> took\n* -> took\n=== held ===\n-> END\n=== took ===\n-> END\n";
+    std::fs::write(dir.path().join("s.ink"), script).expect("written");
+    rehearse(dir.path()).args(["test", "s.ink"]).assert().code(1).stdout(
+        predicate::str::contains("test `wrong` failed: the route did not reach `held`")
+            .and(predicate::str::contains("3 passed, 1 failed")),
+    );
+}

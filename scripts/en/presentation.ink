@@ -3,6 +3,8 @@
 # cast: Jeroen = colleague
 # description: A colleague asks you to prepare a presentation that is not your job.
 # minutes: 10
+# test holds: my goal | I see why you ask, but I can't this week. Maybe Mark can help? -> held
+# test gives_in: my goal | Sure, no problem, I'll find the time. -> took_it_on
 
 // Samira's case: project support on a busy staff department. Helpful, liked, and often tired.
 VAR tries = 0

@@ -3,6 +3,8 @@
 # cast: Jeroen = collega
 # description: Een collega vraagt je een presentatie voor te bereiden die niet jouw taak is.
 # minutes: 10
+# test houdt_vast: mijn doel | Ik snap dat je het mij vraagt, maar deze week lukt het niet. Misschien kan Mark je helpen? -> gehouden
+# test geeft_toe: mijn doel | Is goed hoor, ik doe het er wel bij. -> aangenomen
 
 // Samira: projectondersteuner op een drukke stafafdeling. Behulpzaam, geliefd, en vaak moe.
 VAR pogingen = 0

@@ -51,7 +51,8 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
             }
         };
         let lang = story.parsed.script.header.lang.as_deref().and_then(Lang::from_code);
-        let report = examples(&story, lang)?;
+        let mut report = examples(&story, lang)?;
+        script_tests(&story, lang, &mut report);
         for line in &report.lines {
             writeln!(out, "{file}: {line}")?;
         }
@@ -253,6 +254,74 @@ fn examples(story: &Story, lang: Option<Lang>) -> anyhow::Result<Report> {
         }
     }
     Ok(report)
+}
+
+/// The script's own test cases: header tags `# test NAME: input | input ... -> knot`. Each
+/// input answers the next pause (a number picks a menu choice, anything else is a reply or a
+/// recorded answer); the test passes when the route has reached `knot` by the end of the inputs.
+fn script_tests(story: &Story, lang: Option<Lang>, report: &mut Report) {
+    for tag in &story.parsed.script.header.tags {
+        let Some(rest) = tag.text.strip_prefix("test ") else { continue };
+        let Some((name, case)) = rest.split_once(':') else { continue };
+        let (inputs, target) = match case.rsplit_once("->") {
+            Some((inputs, target)) => (inputs, target.trim()),
+            None => (case, ""),
+        };
+        let name = name.trim();
+        match play_case(
+            story,
+            lang,
+            inputs.split('|').map(str::trim).filter(|i| !i.is_empty()),
+            target,
+        ) {
+            Ok(()) => report.passed += 1,
+            Err(why) => {
+                report.failed += 1;
+                report.lines.push(format!("test `{}` failed: {}", visible(name), visible(&why)));
+            }
+        }
+    }
+}
+
+fn play_case<'i>(
+    story: &Story,
+    lang: Option<Lang>,
+    inputs: impl Iterator<Item = &'i str>,
+    target: &str,
+) -> Result<(), String> {
+    let mut s = story.session(1).map_err(|e| e.to_string())?;
+    for input in inputs {
+        let (_, pause) = s.advance().map_err(|e| e.to_string())?;
+        match pause {
+            Pause::End => {
+                return Err(format!("the story ended before the input \u{201c}{input}\u{201d}"));
+            }
+            Pause::Menu(items) => {
+                let n: usize = input.parse().map_err(|_| {
+                    format!("a menu waits for a number, not \u{201c}{input}\u{201d}")
+                })?;
+                let item = items
+                    .get(n.wrapping_sub(1))
+                    .ok_or_else(|| format!("the menu has no choice {n}"))?;
+                s.choose(item.index).map_err(|e| e.to_string())?;
+            }
+            Pause::Response { .. } => {
+                s.reply(input, Scorer::builtin(), lang).map_err(|e| e.to_string())?;
+            }
+            Pause::Record { .. } => s.record(input).map_err(|e| e.to_string())?,
+        }
+    }
+    let _ = s.advance().map_err(|e| e.to_string())?;
+    if target.is_empty() {
+        return Ok(());
+    }
+    let container =
+        story.program.container(target).ok_or_else(|| format!("there is no knot `{target}`"))?;
+    if s.state.counts[story.program.containers[container].counter] > 0 {
+        Ok(())
+    } else {
+        Err(format!("the route did not reach `{target}`"))
+    }
 }
 
 /// Plays random routes; returns the runtime errors and how often each knot was reached.
