@@ -117,30 +117,37 @@ fn play(lang: &str, input: &str) -> (String, TempDir) {
 
 #[test]
 fn the_default_scenario_along_each_style() {
-    let replies = [
+    // The goal, the first reply, then what that route asks for, then the next step.
+    let holds_en =
+        "I hear you, but my answer stays no this week.\nSure, I can look at them tomorrow at ten.";
+    let holds_nl = "Ik snap het, maar mijn antwoord blijft nee deze week.\nPrima, morgen om tien uur kijk ik ernaar.";
+    let cases = [
         (
             "en",
             "assertive",
-            "I see why you thought of me, but I can't take this on this week. Could Mark help?",
+            "I see why you thought of me, but I can't take this on this week.",
+            holds_en,
         ),
-        ("en", "passive", "Sure, no problem, I'll find the time somehow."),
-        ("en", "aggressive", "Do your own slides for once."),
-        ("en", "passive_aggressive", "Oh great, just what I needed. Like always."),
+        ("en", "passive", "Sure, no problem, I'll find the time somehow.", "2"),
+        ("en", "aggressive", "Do your own slides for once.", "2"),
+        ("en", "passive_aggressive", "Oh great, just what I needed. Like always.", "2"),
         (
             "nl",
             "assertive",
             "Ik snap dat je aan mij denkt, maar ik heb daar deze week geen ruimte voor.",
+            holds_nl,
         ),
-        ("nl", "passive", "Eh, ja hoor, is goed, ik doe het er wel bij."),
-        ("nl", "aggressive", "Doe je eigen slides maar, daar ben ik niet voor."),
-        ("nl", "passive_aggressive", "Goh, wat leuk, nog meer werk. Zoals altijd."),
+        ("nl", "passive", "Eh, ja hoor, is goed, ik doe het er wel bij.", "2"),
+        ("nl", "aggressive", "Doe je eigen slides maar, daar ben ik niet voor.", "2"),
+        ("nl", "passive_aggressive", "Goh, wat leuk, nog meer werk. Zoals altijd.", "2"),
     ];
-    for (lang, style, reply) in replies {
-        // Goal, the reply, "go on" at any menu, an assertive second reply, the next step.
-        let input = format!(
-            "my goal\n{reply}\n2\nI hear you, but my answer stays no this week.\n2\nsay no on Monday\n"
-        );
+    for (lang, style, reply, then) in cases {
+        let input = format!("my goal\n{reply}\n{then}\nsay no on Monday\n");
         let (out, _home) = play(lang, &input);
+        assert!(
+            out.contains("say no on Monday\n"),
+            "{lang} {style}: the route did not reach the next step:\n{out}"
+        );
         snapshots! { insta::assert_snapshot!(format!("play_{lang}_{style}"), out); }
     }
 }
@@ -351,8 +358,10 @@ fn every_subcommand_has_help_and_the_readme_names_real_ones() {
 
 #[test]
 fn history_transcript_and_the_follow_up_a_week_later() {
-    let (_, home) =
-        play("en", "calm\nI can't this week, sorry.\nNo, my answer stays no.\nsay no on Monday\n");
+    let (_, home) = play(
+        "en",
+        "calm\nI can't this week, sorry.\nNo, my answer stays no.\nSure, I can look at them tomorrow at ten for fifteen minutes.\nsay no on Monday\n",
+    );
     let run = |args: &[&str]| {
         let out = rehearse(home.path())
             .env("REHEARSE_HOME", home.path())
@@ -369,7 +378,7 @@ fn history_transcript_and_the_follow_up_a_week_later() {
         serde_json::from_str(history.lines().next().expect("a session")).expect("json");
     assert_eq!(entry["scenario"], "presentation");
     assert_eq!(entry["step"], "say no on Monday");
-    assert_eq!(entry["styles"], serde_json::json!(["assertive", "assertive"]));
+    assert_eq!(entry["styles"], serde_json::json!(["assertive", "assertive", "assertive"]));
     let md = run(&["transcript"]);
     assert!(md.starts_with("# presentation"), "{md}");
     assert!(md.contains("**You:** I can't this week, sorry."), "{md}");

@@ -40,13 +40,29 @@ Jeroen: Come on, it's only an hour of work for you.
    # hint: You don't have to give a new reason. Repeat your limit calmly.
    # example assertive: I get that it would help you, but my answer stays no this week.
    # example passive: Well, if it's really only an hour, I suppose I could.
+   # example aggressive: I said no. How many times do I have to repeat myself?
+   # example passive_aggressive: Sure, only an hour. Like the last "only an hour" that took all evening.
 * {assertive} Jeroen: Alright, alright. I'll sort it out myself. -> held
 * {passive} Jeroen: You're a star. -> took_it_on
 * -> tension
 
 === held ===
 @coach: You kept your limit and stayed friendly. How did that feel to say?
--> reflect
+-> next_day
+
+=== next_day ===
+The next morning Jeroen is back at your desk, a printout in his hand.
+Jeroen: I made the slides myself. Could you at least have a quick look before Friday?
+?? (small_ask) A smaller request. What do you say?
+   # hint: A smaller yes can be fine, if you choose it. Say what you will do, and when.
+   # example assertive: Sure, I can look at them tomorrow at ten for fifteen minutes.
+   # example passive: Um, yes, of course, whenever you want, I'll make time somehow.
+   # example aggressive: Stop dumping your work on me. Check your own slides.
+   # example passive_aggressive: Oh great, another little favour. Just what I needed.
+* {assertive} Jeroen: Tomorrow at ten is perfect. Thanks! -> reflect
+* {passive} Jeroen: Great, could you also fix the charts while you're at it? -> took_it_on
+* {aggressive or passive_aggressive} Jeroen: Okay... I only asked for a look. -> tension
+* -> reflect
 
 === took_it_on ===
 Jeroen walks off, relieved. Your to-do list for Friday just got longer.

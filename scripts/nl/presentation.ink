@@ -40,13 +40,29 @@ Jeroen: Ach joh, het is voor jou maar een uurtje werk.
    # hint: Je hoeft geen nieuwe reden te geven. Herhaal rustig je grens.
    # example assertive: Ik snap dat het je zou helpen, maar mijn antwoord blijft nee deze week.
    # example passive: Nou ja, als het echt maar een uurtje is, dan doe ik het wel.
+   # example aggressive: Hou op met zeuren, ik zei nee. Regel het zelf.
+   # example passive_aggressive: Tuurlijk, maar een uurtje. Net als het vorige "uurtje" dat me mijn hele avond kostte.
 * {assertive} Jeroen: Goed, goed. Ik regel het zelf wel. -> gehouden
 * {passive} Jeroen: Je bent een topper. -> aangenomen
 * -> spanning
 
 === gehouden ===
 @coach: Je hield je grens vast en bleef vriendelijk. Hoe voelde het om dat te zeggen?
--> terugblik
+-> volgende_dag
+
+=== volgende_dag ===
+De volgende ochtend staat Jeroen weer bij je bureau, met een uitdraai in zijn hand.
+Jeroen: Ik heb de slides zelf gemaakt. Wil je er vóór vrijdag even naar kijken?
+?? (kleine_vraag) Een kleinere vraag. Wat zeg je?
+   # hint: Een kleiner ja kan prima zijn, als je er zelf voor kiest. Zeg wat je doet, en wanneer.
+   # example assertive: Prima, morgen om tien uur kijk ik er een kwartier naar.
+   # example passive: Eh, ja hoor, natuurlijk, wanneer je maar wilt, ik maak wel tijd.
+   # example aggressive: Je doet het weer. Laat mij nou gewoon buiten je presentatie.
+   # example passive_aggressive: Goh, wat leuk, weer een klein gunstje. Precies wat ik nodig had.
+* {assertive} Jeroen: Morgen om tien is top. Dank je! -> terugblik
+* {passive} Jeroen: Fijn! Kun je dan ook meteen de grafieken aanpassen? -> aangenomen
+* {aggressive or passive_aggressive} Jeroen: Oké... ik vroeg alleen of je even wilde kijken. -> spanning
+* -> terugblik
 
 === aangenomen ===
 Jeroen loopt opgelucht weg. Je lijstje voor vrijdag is net een stuk langer geworden.
