@@ -451,3 +451,55 @@ fn test_plays_the_script_s_own_test_cases() {
             .and(predicate::str::contains("3 passed, 1 failed")),
     );
 }
+
+#[test]
+fn one_scene_alone_with_preset_variables() {
+    let home = TempDir::new().expect("temp");
+    let out = rehearse(home.path())
+        .env("REHEARSE_HOME", home.path())
+        .args(["play", "--lang", "en", "--seed", "1", "--from", "pushback", "--set", "tries=2"])
+        .write_stdin("")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).expect("utf-8");
+    assert!(out.contains("Jeroen: Come on, it's only an hour of work for you."), "{out}");
+    assert!(!out.contains("What do you want from this conversation?"), "{out}");
+    rehearse(home.path())
+        .args(["play", "--from", "nowhere"])
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr("error: there is no knot or stitch `nowhere` to start at\n");
+    rehearse(home.path())
+        .args(["play", "--from", "the_ask", "--set", "nothing=1"])
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no variable `nothing`"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_output_ends_play_quietly_and_keeps_the_session() {
+    use std::io::{BufRead as _, BufReader};
+    let home = TempDir::new().expect("temp");
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("rehearse"))
+        .env("REHEARSE_HOME", home.path())
+        .args(["play", "--lang", "en", "--seed", "1"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("starts");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("piped")).read_line(&mut first).expect("a line");
+    // The reader is gone now; the next line of output meets a closed pipe.
+    writeln!(child.stdin.take().expect("piped"), "my goal\nSure.").expect("written");
+    let out = child.wait_with_output().expect("ends");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+    assert!(home.path().join("sessions/unfinished.json").exists());
+}

@@ -9,6 +9,7 @@
 
 use std::io::{BufRead as _, IsTerminal as _, Write as _};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use colored::Colorize as _;
@@ -20,6 +21,19 @@ use crate::cli::{Status, use_color};
 use crate::score::{Lang, Scorer, Style, Verdict};
 use crate::story::{OutLine, Pause, Session, Story};
 use crate::terminal::visible;
+
+/// Set when standard output is closed (`rehearse play | head`): the session then ends as if the
+/// input had ended, so that it is saved, instead of failing on every line.
+static OUTPUT_GONE: AtomicBool = AtomicBool::new(false);
+
+/// `println!` that notes a closed output instead of panicking.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        if writeln!(std::io::stdout(), $($arg)*).is_err() {
+            OUTPUT_GONE.store(true, Ordering::Relaxed);
+        }
+    }};
+}
 
 /// Play a scenario: the bundled default, another bundled one by name, or a script file.
 #[derive(Debug, clap::Args)]
@@ -35,8 +49,31 @@ pub struct Args {
     #[arg(long)]
     pub seed: Option<u64>,
     /// Continue the last session that was left before its end.
-    #[arg(long, conflicts_with_all = ["scenario", "seed"])]
+    #[arg(long, conflicts_with_all = ["scenario", "seed", "from", "set"])]
     pub resume: bool,
+    /// Start at this knot (or `knot.stitch`), to rehearse one scene alone.
+    #[arg(long, value_name = "KNOT")]
+    pub from: Option<String>,
+    /// Preset a variable (with `--from`): `--set tries=2`, `--set name=Samira`.
+    #[arg(long, value_name = "VAR=VALUE", value_parser = parse_preset)]
+    pub set: Vec<(String, crate::story::Value)>,
+}
+
+/// `name=value`: a whole number, a number, `true`/`false`, or text.
+fn parse_preset(arg: &str) -> Result<(String, crate::story::Value), String> {
+    use crate::story::Value;
+    let (name, value) = arg.split_once('=').ok_or_else(|| format!("`{arg}` is not `VAR=VALUE`"))?;
+    let value = value.trim();
+    let value = if let Ok(n) = value.parse::<i64>() {
+        Value::Int(n)
+    } else if let Ok(x) = value.parse::<f64>() {
+        Value::Float(x)
+    } else if let Ok(b) = value.parse::<bool>() {
+        Value::Bool(b)
+    } else {
+        Value::Str(value.trim_matches('"').to_string())
+    };
+    Ok((name.trim().to_string(), value))
 }
 
 /// A session left before its end, as `--resume` finds it.
@@ -80,6 +117,9 @@ impl Reader {
     }
 
     fn read(&mut self, prompt: &str) -> Input {
+        if OUTPUT_GONE.load(Ordering::Relaxed) {
+            return Input::Closed;
+        }
         match self {
             Reader::Editor(editor, _) => match editor.readline(prompt) {
                 Ok(line) => {
@@ -97,7 +137,7 @@ impl Reader {
                     Ok(0) | Err(_) => Input::Closed,
                     Ok(_) => {
                         let line = line.trim_end_matches(['\n', '\r']).to_string();
-                        println!("{prompt}{}", visible(&line));
+                        out!("{prompt}{}", visible(&line));
                         Input::Line(line)
                     }
                 }
@@ -217,10 +257,21 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
             };
             (session, transcript)
         }
-        None => (
-            story.session(seed)?,
-            Transcript::create(home.as_deref(), &format!("{started}-{}", safe_name(&name))),
-        ),
+        None => {
+            let session = match &args.from {
+                Some(knot) => Session::start_at(&story.program, seed, knot, &args.set)?,
+                None if !args.set.is_empty() => {
+                    anyhow::bail!(
+                        "`--set` presets variables for a scene started with `--from KNOT`"
+                    )
+                }
+                None => story.session(seed)?,
+            };
+            (
+                session,
+                Transcript::create(home.as_deref(), &format!("{started}-{}", safe_name(&name))),
+            )
+        }
     };
     transcript.write(&serde_json::json!({"event": if resumed.is_some() { "resume" } else { "start" }, "scenario": name, "lang": lang.code(), "seed": session.state.seed, "time": started}));
     let mut player = Player {
@@ -241,12 +292,12 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
     };
     if let Some(title) = &header.title {
         let title = visible(title);
-        println!("{}", if color { title.bold().to_string() } else { title.into_owned() });
+        out!("{}", if color { title.bold().to_string() } else { title.into_owned() });
     }
     if let Some(description) = &header.description {
-        println!("{}", visible(description));
+        out!("{}", visible(description));
     }
-    println!("{}\n", player.wrap(player.ui.help()));
+    out!("{}\n", player.wrap(player.ui.help()));
     player.follow_up(home.as_deref(), &name);
     let finished = player.play()?;
     if finished {
@@ -266,7 +317,7 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
         }
     } else {
         player.save();
-        println!("{}", player.ui.saved());
+        out!("{}", player.ui.saved());
     }
     player.transcript.write(&serde_json::json!({"event": if finished { "end" } else { "quit" }}));
     player.reader.save_history();
@@ -339,9 +390,9 @@ impl Player<'_> {
             _ => text,
         };
         match (line.speaker.as_deref(), styled_prefix) {
-            (Some("@coach"), _) if self.color => println!("{}", text.yellow().italic()),
-            (_, Some(styled)) => println!("{styled}{}", &text[prefix.len() - 1..]),
-            _ => println!("{text}"),
+            (Some("@coach"), _) if self.color => out!("{}", text.yellow().italic()),
+            (_, Some(styled)) => out!("{styled}{}", &text[prefix.len() - 1..]),
+            _ => out!("{text}"),
         }
     }
 
@@ -371,7 +422,7 @@ impl Player<'_> {
                     &serde_json::json!({"event": "follow_up", "step": step, "answer": answer}),
                 );
             }
-            println!();
+            out!();
         }
     }
 
@@ -403,7 +454,7 @@ impl Player<'_> {
                 Pause::End => return Ok(true),
                 Pause::Menu(items) => {
                     for (n, item) in items.iter().enumerate() {
-                        println!("  {}. {}", n + 1, visible(&item.text));
+                        out!("  {}. {}", n + 1, visible(&item.text));
                     }
                     loop {
                         let Some(line) = self.next_line(&format!("{}> ", self.ui.pick_number()))?
@@ -431,7 +482,7 @@ impl Player<'_> {
                                 self.save();
                                 break;
                             }
-                            None => println!("{}", self.ui.not_on_menu()),
+                            None => out!("{}", self.ui.not_on_menu()),
                         }
                     }
                 }
@@ -441,7 +492,7 @@ impl Player<'_> {
                     } else {
                         visible(&prompt).into_owned()
                     };
-                    println!(
+                    out!(
                         "\n{}",
                         if self.color { prompt.bold().to_string() } else { prompt.clone() }
                     );
@@ -487,7 +538,7 @@ impl Player<'_> {
                 }
                 Pause::Record { var, prompt, hints } => {
                     let prompt = visible(&prompt).into_owned();
-                    println!(
+                    out!(
                         "\n{}",
                         if self.color { prompt.bold().to_string() } else { prompt.clone() }
                     );
@@ -526,7 +577,7 @@ impl Player<'_> {
                 Input::Interrupted if self.interrupted => return Ok(None),
                 Input::Interrupted => {
                     self.interrupted = true;
-                    println!("(Ctrl-C again to quit)");
+                    out!("(Ctrl-C again to quit)");
                 }
                 Input::Closed => return Ok(None),
             }
@@ -538,21 +589,21 @@ impl Player<'_> {
         let Some(rest) = line.trim().strip_prefix(':') else { return Ok(Command::None) };
         let mut words = rest.split_whitespace();
         match words.next().unwrap_or("") {
-            "help" => println!("{}", self.wrap(self.ui.help())),
+            "help" => out!("{}", self.wrap(self.ui.help())),
             "hint" => match point.and_then(|(hints, _)| hints.first()) {
-                Some(h) => println!("  {}", visible(h)),
-                None => println!("  {}", self.ui.no_hint()),
+                Some(h) => out!("  {}", visible(h)),
+                None => out!("  {}", self.ui.no_hint()),
             },
             "example" => {
                 let wanted = words.next().map_or("assertive".to_string(), |w| w.replace('-', "_"));
                 match point.and_then(|(_, ex)| ex.iter().find(|(s, _)| *s == wanted)) {
-                    Some((_, text)) => println!("  \u{201c}{}\u{201d}", visible(text)),
-                    None => println!("  {}", self.ui.no_example()),
+                    Some((_, text)) => out!("  \u{201c}{}\u{201d}", visible(text)),
+                    None => out!("  {}", self.ui.no_example()),
                 }
             }
             "why" => match &self.last {
                 Some((v, _)) => {
-                    print!("{}", crate::cli::score::human(v, self.color));
+                    out!("{}", crate::cli::score::human(v, self.color).trim_end());
                     let mut seen = Vec::new();
                     for cue in v.cues.iter().filter(|c| {
                         !seen.contains(&c.name.clone()) && {
@@ -560,45 +611,42 @@ impl Player<'_> {
                             true
                         }
                     }) {
-                        println!(
-                            "{}",
-                            self.wrap(&format!("    {}: {}", cue.name, visible(&cue.note)))
-                        );
+                        out!("{}", self.wrap(&format!("    {}: {}", cue.name, visible(&cue.note))));
                     }
                 }
-                None => println!("  {}", self.ui.nothing_yet()),
+                None => out!("  {}", self.ui.nothing_yet()),
             },
             "retry" => match self.last.take() {
                 Some((_, before)) => {
                     self.session.state = before;
                     self.transcript.write(&serde_json::json!({"event": "retry"}));
-                    println!();
+                    out!();
                     return Ok(Command::Moved);
                 }
-                None => println!("  {}", self.ui.nothing_yet()),
+                None => out!("  {}", self.ui.nothing_yet()),
             },
             "back" => match self.undo.pop() {
                 Some(before) => {
                     self.session.state = before;
                     self.last = None;
                     self.transcript.write(&serde_json::json!({"event": "back"}));
-                    println!();
+                    out!();
                     return Ok(Command::Moved);
                 }
-                None => println!("  {}", self.ui.nothing_yet()),
+                None => out!("  {}", self.ui.nothing_yet()),
             },
             "restart" => {
                 self.session = Session::new(self.session.program, self.session.state.seed)?;
                 self.undo.clear();
                 self.last = None;
                 self.transcript.write(&serde_json::json!({"event": "restart"}));
-                println!();
+                out!();
                 return Ok(Command::Moved);
             }
             "save" => {
                 self.transcript
                     .write(&serde_json::json!({"event": "save", "state": self.session.save()}));
-                println!(
+                out!(
                     "  {}",
                     self.transcript
                         .path
@@ -606,7 +654,7 @@ impl Player<'_> {
                         .map_or_else(String::new, |p| p.display().to_string())
                 );
             }
-            _ => println!("  {}", self.ui.unknown_command()),
+            _ => out!("  {}", self.ui.unknown_command()),
         }
         Ok(Command::Done)
     }
@@ -614,9 +662,9 @@ impl Player<'_> {
     fn show_verdict(&self, v: &Verdict) {
         let Some(style) = v.style else { return };
         let head = format!("  {} ({:.0}%)", self.ui.style(style), v.confidence * 100.0);
-        println!("{}", paint(&head, style, self.color));
+        out!("{}", paint(&head, style, self.color));
         if !v.cues.is_empty() {
-            println!("  {}", highlight(v, self.color));
+            out!("  {}", highlight(v, self.color));
             let words: Vec<String> = v
                 .cues
                 .iter()
@@ -625,7 +673,7 @@ impl Player<'_> {
                 .map(|c| format!("\u{201c}{}\u{201d}", c.text))
                 .collect();
             if !words.is_empty() {
-                println!(
+                out!(
                     "  {}: {} ({})",
                     self.ui.what_made_it(),
                     words.join(", "),
@@ -633,7 +681,7 @@ impl Player<'_> {
                 );
             }
         }
-        println!();
+        out!();
     }
 
     fn report(&self) {
@@ -641,12 +689,12 @@ impl Player<'_> {
             return;
         }
         let title = format!("\n── {} ──", self.ui.report_title());
-        println!("{}", if self.color { title.bold().to_string() } else { title });
+        out!("{}", if self.color { title.bold().to_string() } else { title });
         for (i, p) in self.points.iter().enumerate() {
-            println!("{}. {}", i + 1, p.prompt);
+            out!("{}. {}", i + 1, p.prompt);
             for (reply, style, cues) in &p.tries {
                 let style = style.map_or("-", |s| self.ui.style(s));
-                println!(
+                out!(
                     "   {} \u{201c}{}\u{201d} → {style} ({})",
                     self.ui.you_said(),
                     visible(reply),
@@ -656,13 +704,13 @@ impl Player<'_> {
             if p.tries.len() > 1 {
                 let path: Vec<&str> =
                     p.tries.iter().map(|t| t.1.map_or("-", |s| self.ui.style(s))).collect();
-                println!("   {} {}: {}", p.tries.len(), self.ui.tries(), path.join(" → "));
+                out!("   {} {}: {}", p.tries.len(), self.ui.tries(), path.join(" → "));
             }
             if let Some(example) = &p.example {
-                println!("   {}: \u{201c}{}\u{201d}", self.ui.could_say(), visible(example));
+                out!("   {}: \u{201c}{}\u{201d}", self.ui.could_say(), visible(example));
             }
         }
-        println!();
+        out!();
     }
 
     /// The coachee's concrete next step: the one the script recorded, or asked for now.
@@ -674,11 +722,11 @@ impl Player<'_> {
                 return Some(s.clone());
             }
         }
-        println!("{}", self.ui.next_step());
+        out!("{}", self.ui.next_step());
         match self.reader.read("> ") {
             Input::Line(step) if !step.trim().is_empty() => {
                 self.transcript.write(&serde_json::json!({"event": "step", "text": step}));
-                println!("{}", self.ui.step_kept());
+                out!("{}", self.ui.step_kept());
                 Some(step)
             }
             _ => None,

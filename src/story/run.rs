@@ -92,7 +92,7 @@ pub struct Answered {
 
 /// A runtime problem: where it happened and what went wrong.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("{message} (in `{container}`)")]
+#[error("{message}{}", if container.is_empty() { String::new() } else { format!(" (in `{container}`)") })]
 pub struct RuntimeError {
     /// The knot or stitch (empty for the top of the story).
     pub container: String,
