@@ -243,35 +243,32 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
         .seed
         .unwrap_or_else(|| SystemTime::now().duration_since(UNIX_EPOCH).map_or(1, |d| d.as_secs()));
     let started = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    let (session, mut transcript) = match &resumed {
-        Some(u) => {
-            let (session, notes) = Session::restore(&story.program, &u.state)?;
-            for note in notes {
-                eprintln!("note: {note}");
+    let (session, mut transcript) = if let Some(u) = &resumed {
+        let (session, notes) = Session::restore(&story.program, &u.state)?;
+        for note in notes {
+            eprintln!("note: {note}");
+        }
+        let transcript = match &u.transcript {
+            Some(path) => Transcript::open(path),
+            None => {
+                Transcript::create(home.as_deref(), &format!("{started}-{}", safe_name(&name)))
             }
-            let transcript = match &u.transcript {
-                Some(path) => Transcript::open(path),
-                None => {
-                    Transcript::create(home.as_deref(), &format!("{started}-{}", safe_name(&name)))
-                }
-            };
-            (session, transcript)
-        }
-        None => {
-            let session = match &args.from {
-                Some(knot) => Session::start_at(&story.program, seed, knot, &args.set)?,
-                None if !args.set.is_empty() => {
-                    anyhow::bail!(
-                        "`--set` presets variables for a scene started with `--from KNOT`"
-                    )
-                }
-                None => story.session(seed)?,
-            };
-            (
-                session,
-                Transcript::create(home.as_deref(), &format!("{started}-{}", safe_name(&name))),
-            )
-        }
+        };
+        (session, transcript)
+    } else {
+        let session = match &args.from {
+            Some(knot) => Session::start_at(&story.program, seed, knot, &args.set)?,
+            None if !args.set.is_empty() => {
+                anyhow::bail!(
+                    "`--set` presets variables for a scene started with `--from KNOT`"
+                )
+            }
+            None => story.session(seed)?,
+        };
+        (
+            session,
+            Transcript::create(home.as_deref(), &format!("{started}-{}", safe_name(&name))),
+        )
     };
     transcript.write(&serde_json::json!({"event": if resumed.is_some() { "resume" } else { "start" }, "scenario": name, "lang": lang.code(), "seed": session.state.seed, "time": started}));
     let mut player = Player {
