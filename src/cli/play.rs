@@ -250,25 +250,18 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
         }
         let transcript = match &u.transcript {
             Some(path) => Transcript::open(path),
-            None => {
-                Transcript::create(home.as_deref(), &format!("{started}-{}", safe_name(&name)))
-            }
+            None => Transcript::create(home.as_deref(), &format!("{started}-{}", safe_name(&name))),
         };
         (session, transcript)
     } else {
         let session = match &args.from {
             Some(knot) => Session::start_at(&story.program, seed, knot, &args.set)?,
             None if !args.set.is_empty() => {
-                anyhow::bail!(
-                    "`--set` presets variables for a scene started with `--from KNOT`"
-                )
+                anyhow::bail!("`--set` presets variables for a scene started with `--from KNOT`")
             }
             None => story.session(seed)?,
         };
-        (
-            session,
-            Transcript::create(home.as_deref(), &format!("{started}-{}", safe_name(&name))),
-        )
+        (session, Transcript::create(home.as_deref(), &format!("{started}-{}", safe_name(&name))))
     };
     transcript.write(&serde_json::json!({"event": if resumed.is_some() { "resume" } else { "start" }, "scenario": name, "lang": lang.code(), "seed": session.state.seed, "time": started}));
     let mut player = Player {
