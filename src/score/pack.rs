@@ -481,7 +481,7 @@ fn compile_set(patterns: &[String]) -> Result<Option<(RegexSet, Vec<Regex>)>, Pa
     };
     let set = RegexSetBuilder::new(patterns)
         .size_limit(MAX_REGEX_BYTES * 8)
-        .dfa_size_limit(32 << 20)
+        .dfa_size_limit(8 << 20)
         .build()
         .map_err(err)?;
     let each = patterns
