@@ -113,3 +113,69 @@ fn a_garbage_saved_session_is_refused_with_a_message() {
         .code(2)
         .stderr(predicate::str::contains("no_such_knot"));
 }
+
+#[test]
+fn every_output_path_shows_escapes_instead_of_obeying_them() {
+    let dir = hostile_folder();
+    let story = dir.path().join("story");
+    let home = dir.path().join("home");
+    let raw = |out: &[u8]| {
+        let text = String::from_utf8_lossy(out).into_owned();
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{9b}') && !text.contains('\u{7}'),
+            "a raw control character:\n{text}"
+        );
+        text
+    };
+    raw(&rehearse(&story)
+        .args(["score", "\u{1b}[2Jsorry \u{1b}]0;x\u{7}"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone());
+    raw(&rehearse(&story)
+        .args(["paths", "escapes.ink"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone());
+    raw(&rehearse(&story)
+        .args(["graph", "escapes.ink"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone());
+    raw(&rehearse(&story)
+        .args(["graph", "--format", "mermaid", "escapes.ink"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone());
+    raw(&rehearse(&story).args(["test", "escapes.ink"]).assert().get_output().stdout.clone());
+    rehearse(&story)
+        .env("REHEARSE_HOME", &home)
+        .args(["play", "escapes.ink", "--seed", "1"])
+        .write_stdin("\u{1b}[2Jok\u{9b}1m\n")
+        .assert()
+        .success();
+    raw(&rehearse(&story)
+        .env("REHEARSE_HOME", &home)
+        .args(["transcript"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone());
+    raw(&rehearse(&story)
+        .env("REHEARSE_HOME", &home)
+        .args(["history"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone());
+}

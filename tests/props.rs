@@ -124,3 +124,100 @@ fn former_crashes() {
         assert_located(&compile(input.as_bytes()));
     }
 }
+
+/// Plays a story with choices and verdicts drawn from `picks`; runtime errors are fine, panics
+/// are not.
+fn play_randomly(text: &str, picks: &[u8]) {
+    let Ok(story) = rehearse::story::Story::from_text(text) else { return };
+    let Ok(mut s) = story.session(u64::from(picks.first().copied().unwrap_or(0))) else { return };
+    for &pick in picks.iter().cycle().take(300) {
+        let Ok((_, pause)) = s.advance() else { return };
+        let pick = usize::from(pick);
+        match pause {
+            rehearse::story::Pause::End => return,
+            rehearse::story::Pause::Menu(items) => {
+                let _ = s.choose(items[pick % items.len()].index);
+            }
+            rehearse::story::Pause::Response { .. } => {
+                let style = rehearse::score::Style::ALL[pick % 4];
+                let cues = rehearse::score::CUES
+                    .iter()
+                    .filter(|(_, st)| *st == style)
+                    .take(pick % 3)
+                    .map(|(c, _)| (*c).to_string())
+                    .collect();
+                let bound = rehearse::story::Bound {
+                    style: Some(style),
+                    cues,
+                    confidence: f32::from(pick as u8) / 255.0,
+                };
+                // Sometimes a forced branch (as `paths` does), sometimes a real reply.
+                if pick % 2 == 0 {
+                    let _ = s.force_branch(pick % 3, bound);
+                } else {
+                    let _ =
+                        s.reply(&"x".repeat(pick % 7), rehearse::score::Scorer::builtin(), None);
+                }
+            }
+            rehearse::story::Pause::Record { .. } => {
+                let _ = s.record(&"\u{1b}é".repeat(pick % 4));
+            }
+        }
+        // A save and restore in between never loses the story either.
+        if pick % 5 == 0 {
+            let json = s.save_json();
+            if let Ok((restored, _)) = rehearse::story::Session::restore_json(&story.program, &json)
+            {
+                s = restored;
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_play_never_panics(seed in 0usize..64, picks in proptest::collection::vec(any::<u8>(), 1..40), edits in proptest::collection::vec((any::<proptest::sample::Index>(), proptest::sample::select(SYMBOLS)), 0..3)) {
+        let seeds = seeds();
+        let mut text = seeds[seed % seeds.len()].clone();
+        for (at, symbol) in edits {
+            let mut at = at.index(text.len() + 1);
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            text.insert_str(at, symbol);
+        }
+        play_randomly(&text, &picks);
+    }
+
+    #[test]
+    fn mutated_saved_state_never_panics(picks in proptest::collection::vec(any::<u8>(), 1..20), cut in any::<proptest::sample::Index>(), junk in "[\\x00-\\x7f]{0,8}") {
+        let story = rehearse::story::Story::new(rehearse::scenarios::default_for("en").compile()).expect("playable");
+        let mut s = story.session(1).expect("starts");
+        for &pick in &picks {
+            match s.advance() {
+                Ok((_, rehearse::story::Pause::Menu(items))) => { let _ = s.choose(items[usize::from(pick) % items.len()].index); }
+                Ok((_, rehearse::story::Pause::Record { .. })) => { let _ = s.record("goal"); }
+                Ok((_, rehearse::story::Pause::Response { .. })) => { let _ = s.reply("Sure.", rehearse::score::Scorer::builtin(), None); }
+                _ => break,
+            }
+        }
+        let json = s.save_json();
+        let at = cut.index(json.len() + 1);
+        let mut damaged = json.clone();
+        if damaged.is_char_boundary(at) {
+            damaged.insert_str(at, &junk);
+        }
+        if let Ok((mut restored, _)) = rehearse::story::Session::restore_json(&story.program, &damaged) {
+            for _ in 0..5 {
+                match restored.advance() {
+                    Ok((_, rehearse::story::Pause::Menu(items))) => { let _ = restored.choose(items[0].index); }
+                    Ok((_, rehearse::story::Pause::Record { .. })) => { let _ = restored.record("x"); }
+                    Ok((_, rehearse::story::Pause::Response { .. })) => { let _ = restored.reply("no", rehearse::score::Scorer::builtin(), None); }
+                    _ => break,
+                }
+            }
+        }
+    }
+}
