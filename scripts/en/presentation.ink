@@ -44,6 +44,7 @@ Jeroen: Come on, it's only an hour of work for you.
    # example passive_aggressive: Sure, only an hour. Like the last "only an hour" that took all evening.
 * {assertive} Jeroen: Alright, alright. I'll sort it out myself. -> held
 * {passive} Jeroen: You're a star. -> took_it_on
+* {aggressive or passive_aggressive} Jeroen: Okay, okay. No need to bite my head off. -> tension
 * -> tension
 
 === held ===

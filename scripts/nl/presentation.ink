@@ -44,6 +44,7 @@ Jeroen: Ach joh, het is voor jou maar een uurtje werk.
    # example passive_aggressive: Tuurlijk, maar een uurtje. Net als het vorige "uurtje" dat me mijn hele avond kostte.
 * {assertive} Jeroen: Goed, goed. Ik regel het zelf wel. -> gehouden
 * {passive} Jeroen: Je bent een topper. -> aangenomen
+* {aggressive or passive_aggressive} Jeroen: Ho ho, rustig maar. Ik vroeg het alleen. -> spanning
 * -> spanning
 
 === gehouden ===
