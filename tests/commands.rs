@@ -138,7 +138,7 @@ fn the_default_scenario_along_each_style() {
             holds_nl,
         ),
         ("nl", "passive", "Eh, ja hoor, is goed, ik doe het er wel bij.", "2"),
-        ("nl", "aggressive", "Doe je eigen slides maar, daar ben ik niet voor.", "2"),
+        ("nl", "aggressive", "Hou op met zeuren, regel het zelf.", "2"),
         ("nl", "passive_aggressive", "Goh, wat leuk, nog meer werk. Zoals altijd.", "2"),
     ];
     for (lang, style, reply, then) in cases {
