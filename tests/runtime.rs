@@ -280,3 +280,15 @@ fn tags_travel_with_their_line() {
     let out = play("Start.\n# above\nTagged.\n-> END\n", &[]);
     assert_eq!(out, "Start.\nTagged.\n  #above\n--\n");
 }
+
+#[test]
+fn turn_counts() {
+    let out = play(
+        "-> a\n=== a ===\nTurns {TURNS()}, since a {TURNS_SINCE(-> a)}, read {READ_COUNT(-> a)}.\n+ {TURNS() < 2} [Again] -> a\n* -> END\n",
+        &[Pick(1), Pick(1)],
+    );
+    assert_eq!(
+        out,
+        "Turns 0, since a 0, read 1.\n> Again\nTurns 1, since a 0, read 2.\n> Again\nTurns 2, since a 0, read 3.\n--\n"
+    );
+}

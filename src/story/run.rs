@@ -960,19 +960,16 @@ impl<'p> Session<'p> {
     }
 
     fn path_value(&mut self, path: &crate::script::ast::Path) -> Result<Value, RuntimeError> {
-        let dotted = path.dotted();
         if path.parts.len() == 1 {
             let name = path.parts[0].text.as_str();
-            if let Some(bound) = &self.testing
-                && self.variable(name).is_none()
-                && let Some(v) = bound.get(name)
-            {
-                return Ok(v);
-            }
             if let Some(v) = self.variable(name) {
                 return Ok(v);
             }
+            if let Some(v) = self.testing.as_ref().and_then(|bound| bound.get(name)) {
+                return Ok(v);
+            }
         }
+        let dotted = path.dotted();
         // Visit counts: a container or a label.
         if let Some(n) = self.visits(&dotted) {
             return Ok(Value::Int(i64::from(n)));
