@@ -152,22 +152,27 @@ fn the_default_scenario_along_each_style() {
     }
 }
 
+/// `play --resume` in a data folder, with this input; its standard output.
+fn resume(home: &TempDir, input: &str) -> String {
+    let out = rehearse(home.path())
+        .env("REHEARSE_HOME", home.path())
+        .args(["play", "--resume"])
+        .write_stdin(input)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).expect("utf-8")
+}
+
 #[test]
 fn end_of_input_saves_and_resume_goes_on_where_it_stopped() {
     let (out, home) = play("en", "my goal\n");
     assert!(out.contains("--resume"), "{out}");
     let saved = home.path().join("sessions/unfinished.json");
     assert!(saved.exists());
-    let out = rehearse(home.path())
-        .env("REHEARSE_HOME", home.path())
-        .args(["play", "--resume"])
-        .write_stdin("No, I can't this week.\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).expect("utf-8");
+    let out = resume(&home, "No, I can't this week.\n");
     assert!(out.contains("> No, I can't this week."), "{out}");
     assert!(!out.contains("What do you want from this conversation?"), "it started over: {out}");
 }
@@ -207,16 +212,7 @@ fn a_killed_session_loses_no_turn() {
     assert!(text.contains("\"record\"") && text.contains("my goal"), "{text}");
     assert!(text.contains("Sure, no problem."), "{text}");
     // The checkpoint taken after the reply lets the session go on from there.
-    let out = rehearse(home.path())
-        .env("REHEARSE_HOME", home.path())
-        .args(["play", "--resume"])
-        .write_stdin("")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).expect("utf-8");
+    let out = resume(&home, "");
     assert!(!out.contains("What do you want from this conversation?"), "{out}");
 }
 

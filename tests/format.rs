@@ -7,7 +7,7 @@ use crate::generate;
 use proptest::prelude::*;
 use rehearse::script::format::format;
 
-use crate::harness::{compile, rendered};
+use crate::harness::{SYMBOLS, compile, insert_symbols, rendered};
 
 /// The syntax tree as JSON, without positions.
 fn tree(text: &str) -> Option<serde_json::Value> {
@@ -76,34 +76,6 @@ fn messy_layout_becomes_canonical() {
     keeps_meaning(messy);
 }
 
-const SYMBOLS: &[&str] = &[
-    "{",
-    "}",
-    "*",
-    "+",
-    "-",
-    "->",
-    "=",
-    "==",
-    "===",
-    "~",
-    "??",
-    "?=",
-    "#",
-    "@coach:",
-    "|",
-    ":",
-    "\n",
-    "\t",
-    "  ",
-    "//",
-    "/*",
-    "*/",
-    "x",
-    "END",
-    " VAR v = 1\n",
-];
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
@@ -113,14 +85,7 @@ proptest! {
         edits in proptest::collection::vec((any::<proptest::sample::Index>(), proptest::sample::select(SYMBOLS)), 0..6),
     ) {
         let corpus = corpus();
-        let mut text = corpus[seed % corpus.len()].clone();
-        for (at, symbol) in edits {
-            let mut at = at.index(text.len() + 1);
-            while !text.is_char_boundary(at) {
-                at -= 1;
-            }
-            text.insert_str(at, symbol);
-        }
+        let text = insert_symbols(&corpus[seed % corpus.len()], &edits);
         keeps_meaning(&text);
     }
 }

@@ -52,3 +52,63 @@ pub fn json_lines(out: &[u8]) -> Vec<serde_json::Value> {
         .map(|l| serde_json::from_str(l).expect("each line is JSON"))
         .collect()
 }
+
+/// Symbols that mean something in the language, to make mutations of scripts interesting.
+pub const SYMBOLS: &[&str] = &[
+    "{",
+    "}",
+    "[",
+    "]",
+    "(",
+    ")",
+    "*",
+    "+",
+    "-",
+    "->",
+    "->->",
+    "<>",
+    "<-",
+    "=",
+    "==",
+    "===",
+    "~",
+    "??",
+    "?=",
+    "#",
+    "@coach:",
+    "|",
+    ":",
+    "\"",
+    "\\",
+    "/*",
+    "*/",
+    "//",
+    "\n",
+    "\t",
+    "  ",
+    "\r\n",
+    "é",
+    "\u{301}",
+    "\u{FEFF}",
+    " VAR v = 1\n",
+    "INCLUDE x",
+    "&",
+    "!",
+    "not ",
+    "x",
+    "END",
+];
+
+/// `text` with each symbol inserted at its place (an index into the text, moved back to a
+/// character boundary).
+pub fn insert_symbols(text: &str, edits: &[(proptest::sample::Index, &str)]) -> String {
+    let mut text = text.to_string();
+    for (at, symbol) in edits {
+        let mut at = at.index(text.len() + 1);
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        text.insert_str(at, symbol);
+    }
+    text
+}

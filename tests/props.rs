@@ -6,6 +6,8 @@ use std::path::Path;
 use proptest::prelude::*;
 use rehearse::script::{Parsed, compile_bytes};
 
+use crate::harness::{SYMBOLS, insert_symbols};
+
 fn assert_located(parsed: &Parsed) {
     for d in &parsed.diagnostics {
         let text = &parsed.sources.get(d.span.file).text;
@@ -37,48 +39,6 @@ fn seeds() -> Vec<String> {
     }
     out
 }
-
-/// Characters that mean something in the language, to make mutations interesting.
-const SYMBOLS: &[&str] = &[
-    "{",
-    "}",
-    "[",
-    "]",
-    "(",
-    ")",
-    "*",
-    "+",
-    "-",
-    "->",
-    "->->",
-    "<>",
-    "<-",
-    "=",
-    "==",
-    "===",
-    "~",
-    "??",
-    "?=",
-    "#",
-    "@coach:",
-    "|",
-    ":",
-    "\"",
-    "\\",
-    "/*",
-    "//",
-    "\n",
-    "\t",
-    "é",
-    "\u{301}",
-    "\r\n",
-    "\u{FEFF}",
-    " VAR ",
-    "INCLUDE x",
-    "&",
-    "!",
-    "not ",
-];
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
@@ -180,14 +140,7 @@ proptest! {
     #[test]
     fn random_play_never_panics(seed in 0usize..64, picks in proptest::collection::vec(any::<u8>(), 1..40), edits in proptest::collection::vec((any::<proptest::sample::Index>(), proptest::sample::select(SYMBOLS)), 0..3)) {
         let seeds = seeds();
-        let mut text = seeds[seed % seeds.len()].clone();
-        for (at, symbol) in edits {
-            let mut at = at.index(text.len() + 1);
-            while !text.is_char_boundary(at) {
-                at -= 1;
-            }
-            text.insert_str(at, symbol);
-        }
+        let text = insert_symbols(&seeds[seed % seeds.len()], &edits);
         play_randomly(&text, &picks);
     }
 
