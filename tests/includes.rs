@@ -1,5 +1,6 @@
 //! INCLUDE: paths relative to the including file, never outside the scenario's folder (also not
-//! through symbolic links), each file once, and cycles reported once.
+//! through symbolic links), each file once, and cycles reported once. A scenario's own pattern
+//! pack (`# patterns:`) obeys the same folder rule, and its cues become testable in branches.
 
 use std::fs;
 
@@ -94,4 +95,66 @@ fn include_must_come_first() {
     write(&dir, "other.ink", "");
     let parsed = compile(&dir.path().join("main.ink")).expect("readable");
     assert_eq!(codes(&parsed), ["E010"]);
+}
+
+const JARGON_PACK: &str = r#"lang = "en"
+
+[cue.jargon]
+style = "passive"
+weight = 0.5
+note = "Office jargon hides what you actually want."
+phrases = ["circle back"]
+"#;
+
+const JARGON_SCENARIO: &str = "# title: Jargon\n# lang: en\n# patterns: jargon.toml\n# cast: Kim = colleague\n-> ask\n=== ask ===\nKim: Can you take this on?\n?? What do you say?\n* {jargon} Kim: Circle back when? -> vague\n* -> clear\n=== vague ===\n-> END\n=== clear ===\n-> END\n";
+
+/// Plays one reply and returns the text of the line Kim says next, if any.
+fn kim_after(story: &rehearse::story::Story, reply: &str) -> Vec<String> {
+    let mut session = story.session(1).expect("starts");
+    let (_, pause) = session.advance().expect("runs");
+    assert!(matches!(pause, rehearse::story::Pause::Response { .. }), "{pause:?}");
+    session.reply(reply, story.scorer(), None).expect("a branch");
+    let (lines, _) = session.advance().expect("runs");
+    lines.into_iter().map(|l| l.text).collect()
+}
+
+#[test]
+fn a_scenario_pattern_pack_adds_cues_its_branches_can_test() {
+    let dir = TempDir::new().expect("temp");
+    write(&dir, "jargon.toml", JARGON_PACK);
+    write(&dir, "main.ink", JARGON_SCENARIO);
+    let parsed = compile(&dir.path().join("main.ink")).expect("readable");
+    assert!(parsed.diagnostics.is_empty(), "{}", rendered(&parsed));
+    assert_eq!(parsed.cues, ["jargon"]);
+    let story = rehearse::story::Story::new(parsed).expect("playable");
+    assert_eq!(kim_after(&story, "Let me circle back on that next week."), ["Circle back when?"]);
+    assert!(kim_after(&story, "No, I have no room for it this week.").is_empty());
+}
+
+#[test]
+fn without_its_pack_the_custom_cue_is_unknown() {
+    let dir = TempDir::new().expect("temp");
+    write(&dir, "main.ink", &JARGON_SCENARIO.replace("# patterns: jargon.toml\n", ""));
+    let parsed = compile(&dir.path().join("main.ink")).expect("readable");
+    assert_eq!(codes(&parsed), ["E021"]);
+}
+
+#[test]
+fn a_pattern_pack_outside_the_folder_missing_or_broken_is_reported() {
+    let outer = TempDir::new().expect("temp");
+    write(&outer, "jargon.toml", JARGON_PACK);
+    write(&outer, "story/broken.toml", "lang = \"en\"\n[cue.x\n");
+    for (header, says) in [
+        ("../jargon.toml", "lies outside the scenario's folder"),
+        ("nowhere.toml", "cannot find the pattern pack"),
+        ("broken.toml", "broken.toml:2:"),
+    ] {
+        let script = JARGON_SCENARIO.replace("jargon.toml", header);
+        write(&outer, "story/main.ink", &script);
+        let parsed = compile(&outer.path().join("story/main.ink")).expect("readable");
+        let shown = rendered(&parsed);
+        assert!(codes(&parsed).contains(&"E024"), "{header}: {shown}");
+        assert!(shown.contains(says), "{header}: {shown}");
+        assert!(shown.contains("main.ink:3:"), "points at the header line: {shown}");
+    }
 }

@@ -167,7 +167,7 @@ struct Player<'p> {
     color: bool,
     /// The terminal's width, when lines are wrapped to it (not when output is piped).
     width: Option<usize>,
-    scorer: &'static Scorer,
+    scorer: &'p Scorer,
     session: Session<'p>,
     transcript: Transcript,
     reader: Reader,
@@ -268,7 +268,7 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
         ui: Ui::new(lang),
         color,
         width: std::io::stdout().is_terminal().then(textwrap::termwidth),
-        scorer: Scorer::builtin(),
+        scorer: story.scorer(),
         session,
         transcript,
         reader: Reader::new(home.as_deref()),

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write as _;
 
 use crate::cli::Status;
-use crate::score::{Lang, Scorer, Style};
+use crate::score::{Lang, Style};
 use crate::script::ast::{Expr, ExprKind, conditions_text};
 use crate::story::program::Op;
 use crate::story::{Pause, Story};
@@ -187,7 +187,7 @@ fn examples(story: &Story, lang: Option<Lang>) -> anyhow::Result<Report> {
                 for (style, text) in &examples {
                     let want = Style::from_name(style);
                     let mut trial = s.clone();
-                    let answered = trial.reply(text, Scorer::builtin(), lang);
+                    let answered = trial.reply(text, story.scorer(), lang);
                     let verdict_ok = answered.as_ref().is_ok_and(|a| a.verdict.style == want);
                     let branch_ok = answered.as_ref().is_ok_and(|a| {
                         let mut named = BTreeSet::new();
@@ -306,7 +306,7 @@ fn play_case<'i>(
                 s.choose(item.index).map_err(|e| e.to_string())?;
             }
             Pause::Response { .. } => {
-                s.reply(input, Scorer::builtin(), lang).map_err(|e| e.to_string())?;
+                s.reply(input, story.scorer(), lang).map_err(|e| e.to_string())?;
             }
             Pause::Record { .. } => s.record(input).map_err(|e| e.to_string())?,
         }
@@ -361,7 +361,7 @@ fn random_play(
                     } else {
                         examples[next() % examples.len()].1.clone()
                     };
-                    if let Err(e) = s.reply(&reply, Scorer::builtin(), lang) {
+                    if let Err(e) = s.reply(&reply, story.scorer(), lang) {
                         failed = Some(e.to_string());
                         break;
                     }

@@ -244,7 +244,7 @@ impl Builder {
                 file,
                 text,
                 0,
-                format!("the pack has {} bytes; at most {MAX_PACK_BYTES} are read", text.len()),
+                format!("the pack is larger than {MAX_PACK_BYTES} bytes, the most a pack may have"),
             ));
         }
         let def: PackDef = toml::from_str(text).map_err(|e| {
@@ -382,6 +382,11 @@ impl Builder {
             }
         }
         Ok(())
+    }
+
+    /// The names of the cues defined so far.
+    pub fn cue_names(&self) -> impl Iterator<Item = &str> {
+        self.cues.keys().map(String::as_str)
     }
 
     /// The common words of the language, as read so far.

@@ -40,6 +40,37 @@ pub struct Parsed {
     pub script: Script,
     /// Problems found while reading and parsing.
     pub diagnostics: Vec<Diagnostic>,
+    /// The scenario's own pattern pack (`# patterns: FILE`): its name and text.
+    pub patterns: Option<(String, String)>,
+    /// The names of the cues that pack defines, which branch conditions may test.
+    pub cues: Vec<String>,
+}
+
+/// Where a path named by a script leads.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Inside {
+    /// A file inside the scenario's folder.
+    Found(PathBuf),
+    /// Outside the folder (before or after following symbolic links).
+    Outside,
+    /// No such file.
+    Missing,
+}
+
+/// Resolves `rel` against `dir` and keeps it inside `folder`: checked on the path itself before
+/// the file system is asked (so a script cannot even learn whether a file outside exists), and
+/// again after symbolic links are followed.
+#[must_use]
+pub fn inside(folder: &Path, dir: &Path, rel: &str) -> Inside {
+    let candidate = lexical(&dir.join(rel));
+    if folder.as_os_str().is_empty() || !candidate.starts_with(folder) {
+        return Inside::Outside;
+    }
+    match candidate.canonicalize() {
+        Ok(resolved) if resolved.starts_with(folder) => Inside::Found(resolved),
+        Ok(_) => Inside::Outside,
+        Err(_) => Inside::Missing,
+    }
 }
 
 /// Reads, decodes and parses `path` and every file it INCLUDEs.
@@ -160,7 +191,68 @@ impl Loader {
             script.knots.extend(ast.knots);
         }
         script.header = crate::script::check::header(&header, &mut self.diagnostics);
-        Parsed { sources: self.sources, script, diagnostics: self.diagnostics }
+        let patterns = self.pattern_pack(&script.header, &header);
+        let mut cues = Vec::new();
+        if let Some((name, text)) = &patterns {
+            let mut builder = crate::score::pack::Builder::default();
+            if builder.add(name, text).is_ok() {
+                cues.extend(builder.cue_names().map(str::to_string));
+            }
+        }
+        Parsed { sources: self.sources, script, diagnostics: self.diagnostics, patterns, cues }
+    }
+
+    /// Reads and checks the pack a `# patterns:` header names.
+    fn pattern_pack(
+        &mut self,
+        header: &crate::script::ast::Header,
+        tags: &[crate::script::ast::Tag],
+    ) -> Option<(String, String)> {
+        let rel = header.patterns.as_ref()?;
+        let span = tags
+            .iter()
+            .find(|t| t.text.starts_with("patterns"))
+            .map_or_else(Span::default, |t| t.span);
+        let bad = |message: String, help: &str| {
+            Diagnostic::new(Code::BadHeader, span, message).help(help)
+        };
+        let folder = self.folder.clone();
+        let path = match inside(&folder, &folder, rel) {
+            Inside::Found(path) => path,
+            Inside::Outside => {
+                self.diagnostics.push(bad(
+                    format!("`{rel}` lies outside the scenario's folder"),
+                    "keep the pattern pack next to the scenario",
+                ));
+                return None;
+            }
+            Inside::Missing => {
+                self.diagnostics.push(bad(
+                    format!("cannot find the pattern pack `{rel}`"),
+                    "the path is relative to the scenario's folder",
+                ));
+                return None;
+            }
+        };
+        // One byte past the limit is enough for the pack reader to report the size.
+        let limit = crate::score::pack::MAX_PACK_BYTES as u64 + 1;
+        let mut bytes = Vec::new();
+        if let Err(e) = fs::File::open(&path).and_then(|f| f.take(limit).read_to_end(&mut bytes)) {
+            self.diagnostics.push(bad(
+                format!("cannot read the pattern pack `{rel}`: {e}"),
+                "check the file's permissions",
+            ));
+            return None;
+        }
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        if let Err(e) = crate::score::Scorer::with_packs(&[(rel.clone(), text.clone())]) {
+            self.diagnostics.push(bad(
+                format!("the pattern pack has an error: {e}"),
+                "fix the pack; `rehearse score --patterns FILE` shows the same error",
+            ));
+            return None;
+        }
+        Some((rel.clone(), text))
     }
 
     fn include_all(&mut self, file: FileId, dir: &Path) {
@@ -169,36 +261,31 @@ impl Loader {
             // Refuse paths that leave the folder before touching the file system, so that a
             // script cannot even learn whether a file outside exists; then again after
             // resolving symbolic links.
-            let candidate = lexical(&dir.join(&include.path));
-            let outside = |d: &mut Vec<Diagnostic>| {
-                d.push(
-                    Diagnostic::new(
-                        Code::IncludeOutside,
-                        include.span,
-                        format!("`{}` lies outside the scenario's folder", include.path),
-                    )
-                    .help("a scenario may only include files in its own folder or below it; copy the file there"),
-                );
+            let resolved = match inside(&self.folder, dir, &include.path) {
+                Inside::Found(resolved) => resolved,
+                Inside::Outside => {
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            Code::IncludeOutside,
+                            include.span,
+                            format!("`{}` lies outside the scenario's folder", include.path),
+                        )
+                        .help("a scenario may only include files in its own folder or below it; copy the file there"),
+                    );
+                    continue;
+                }
+                Inside::Missing => {
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            Code::IncludeNotFound,
+                            include.span,
+                            format!("cannot find `{}`", include.path),
+                        )
+                        .help("the path is relative to the file that has the `INCLUDE` line"),
+                    );
+                    continue;
+                }
             };
-            if self.folder.as_os_str().is_empty() || !candidate.starts_with(&self.folder) {
-                outside(&mut self.diagnostics);
-                continue;
-            }
-            let Ok(resolved) = candidate.canonicalize() else {
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        Code::IncludeNotFound,
-                        include.span,
-                        format!("cannot find `{}`", include.path),
-                    )
-                    .help("the path is relative to the file that has the `INCLUDE` line"),
-                );
-                continue;
-            };
-            if !resolved.starts_with(&self.folder) {
-                outside(&mut self.diagnostics);
-                continue;
-            }
             if self.visiting.contains(&resolved) {
                 self.diagnostics.push(
                     Diagnostic::new(

@@ -27,6 +27,7 @@ pub use state::{RestoreError, Saved};
 pub use value::Value;
 
 use crate::diagnostic::Severity;
+use crate::score::Scorer;
 use crate::script::Parsed;
 
 /// A scenario ready to play: the checked script and its compiled program.
@@ -36,6 +37,8 @@ pub struct Story {
     pub parsed: Parsed,
     /// The compiled program.
     pub program: Program,
+    /// The scorer with the scenario's own pattern pack, if it names one.
+    own_scorer: Option<Scorer>,
 }
 
 /// A scenario that has errors and cannot be played.
@@ -51,7 +54,18 @@ impl Story {
             return Err(Box::new(NotPlayable(errors, parsed)));
         }
         let program = Program::compile(&parsed.script, &parsed.sources);
-        Ok(Story { parsed, program })
+        // The loader already built this scorer once to check the pack, so it cannot fail here.
+        let own_scorer = parsed
+            .patterns
+            .as_ref()
+            .and_then(|pack| Scorer::with_packs(std::slice::from_ref(pack)).ok());
+        Ok(Story { parsed, program, own_scorer })
+    }
+
+    /// The scorer for this scenario: the built-in packs plus its own, if it names one.
+    #[must_use]
+    pub fn scorer(&self) -> &Scorer {
+        self.own_scorer.as_ref().unwrap_or_else(|| Scorer::builtin())
     }
 
     /// Parses, checks and compiles a script held in memory (it may not INCLUDE files).

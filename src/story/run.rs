@@ -974,6 +974,11 @@ impl<'p> Session<'p> {
         if let Some(n) = self.visits(&dotted) {
             return Ok(Value::Int(i64::from(n)));
         }
+        // A cue of the scenario's own pack that this reply did not show (the checker has
+        // already refused every other name).
+        if path.parts.len() == 1 && self.testing.is_some() {
+            return Ok(Value::Bool(false));
+        }
         // `label.cue`: a labelled response point's verdict.
         if let Some((last, prefix)) = path.parts.split_last() {
             let label = prefix.iter().map(|n| n.text.as_str()).collect::<Vec<_>>().join(".");

@@ -40,6 +40,7 @@ pub const BUILTINS: &[(&str, usize)] = &[
 pub fn check(parsed: &mut Parsed) {
     header::speakers(&mut parsed.script, &mut parsed.diagnostics);
     let mut checker = Checker::new(&parsed.script);
+    checker.cues = &parsed.cues;
     checker.run();
     let Checker { diagnostics, graph, .. } = checker;
     parsed.diagnostics.extend(diagnostics);
@@ -195,6 +196,8 @@ struct Checker<'s> {
     responses: HashMap<&'s str, usize>,
     diagnostics: Vec<Diagnostic>,
     graph: Graph,
+    /// Cues of the scenario's own pattern pack.
+    cues: &'s [String],
 }
 
 impl<'s> Checker<'s> {
@@ -206,6 +209,7 @@ impl<'s> Checker<'s> {
             responses: HashMap::new(),
             diagnostics: Vec::new(),
             graph: Graph::default(),
+            cues: &[],
         }
     }
 
@@ -747,6 +751,7 @@ impl<'s> Checker<'s> {
         if cx.verdict {
             names.extend(Style::ALL.iter().map(|s| s.name()));
             names.extend(CUES.iter().map(|(c, _)| *c));
+            names.extend(self.cues.iter().map(String::as_str));
             names.push(CONFIDENCE);
         }
         names.extend(self.sym.knots.keys().copied());
@@ -994,20 +999,24 @@ impl<'s> Checker<'s> {
         if n == CONFIDENCE {
             return Ty::Float;
         }
-        if Style::from_name(n).is_some() || cue_style(n).is_some() {
+        if Style::from_name(n).is_some()
+            || cue_style(n).is_some()
+            || self.cues.iter().any(|c| c == n)
+        {
             return Ty::Bool;
         }
         let candidates = Style::ALL
             .iter()
             .map(|s| s.name())
             .chain(CUES.iter().map(|(c, _)| *c))
+            .chain(self.cues.iter().map(String::as_str))
             .chain([CONFIDENCE]);
         let near = suggest(n, candidates);
         let span = if labelled { name.span } else { path.span };
         let mut d = Diagnostic::new(Code::UnknownCue, span, format!("unknown style or cue `{n}`"));
         d.help = Some(match near {
             Some(near) => format!("did you mean `{near}`?"),
-            None => "branch conditions can test the styles (`assertive`, `passive`, `aggressive`, `passive_aggressive`), the cues listed in docs/FORMAT.md and `confidence`".into(),
+            None => "branch conditions can test the styles (`assertive`, `passive`, `aggressive`, `passive_aggressive`), the cues listed in docs/FORMAT.md, those of the scenario's `# patterns:` pack and `confidence`".into(),
         });
         self.error(d);
         Ty::Unknown
