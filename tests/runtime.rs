@@ -55,9 +55,7 @@ fn play_seeded(script: &str, inputs: &[Input], seed: u64) -> String {
         let (lines, pause) = match s.advance() {
             Ok(ok) => ok,
             Err(e) => {
-                {
-                    let _ = writeln!(out, "error: {e}");
-                };
+                let _ = writeln!(out, "error: {e}");
                 return out;
             }
         };
@@ -71,35 +69,27 @@ fn play_seeded(script: &str, inputs: &[Input], seed: u64) -> String {
                 }
             }
             for t in l.tags {
-                {
-                    let _ = writeln!(out, "  #{t}");
-                };
+                let _ = writeln!(out, "  #{t}");
             }
         }
         match pause {
             Pause::End => return out + "--\n",
             Pause::Menu(items) => {
                 for i in &items {
-                    {
-                        let _ = writeln!(out, "> {}", i.text);
-                    };
+                    let _ = writeln!(out, "> {}", i.text);
                 }
                 let Some(Pick(n)) = inputs.next() else { return out + "(waiting for a choice)\n" };
                 s.choose(items[n - 1].index).expect("a valid choice");
             }
             Pause::Response { prompt, .. } => {
-                {
-                    let _ = writeln!(out, "?? {prompt}");
-                };
+                let _ = writeln!(out, "?? {prompt}");
                 let Some(Reply(style, cues)) = inputs.next() else {
                     return out + "(waiting for a reply)\n";
                 };
                 s.reply("...", &Fixed(*style, cues), None).expect("a branch");
             }
             Pause::Record { prompt, .. } => {
-                {
-                    let _ = writeln!(out, "?= {prompt}");
-                };
+                let _ = writeln!(out, "?= {prompt}");
                 let Some(Say(text)) = inputs.next() else {
                     return out + "(waiting for an answer)\n";
                 };
