@@ -8,7 +8,7 @@
 //! coach adds to them or overrides them with `--patterns FILE` or a scenario's `# patterns:`.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
@@ -178,9 +178,9 @@ pub struct Pack {
     pub imperative: Option<Imperative>,
     phrases: Option<AhoCorasick>,
     phrase_cue: Vec<Source>,
-    patterns: Option<(RegexSet, Vec<Regex>)>,
+    patterns: Option<Patterns>,
     pattern_cue: Vec<Source>,
-    raw_patterns: Option<(RegexSet, Vec<Regex>)>,
+    raw_patterns: Option<Patterns>,
     raw_pattern_cue: Vec<Source>,
 }
 
@@ -474,7 +474,26 @@ impl Builder {
     }
 }
 
-fn compile_set(patterns: &[String]) -> Result<Option<(RegexSet, Vec<Regex>)>, PackError> {
+/// A pack's regexes: one set that says which of them match, and each alone to find where.
+/// The single regexes are compiled when they first match (most never do in a session), which
+/// saves their compile time at start and about 0.8 MB of peak memory for the English pack.
+#[derive(Debug, Clone)]
+struct Patterns {
+    set: RegexSet,
+    each: Vec<OnceLock<Option<Regex>>>,
+}
+
+impl Patterns {
+    fn get(&self, i: usize) -> Option<&Regex> {
+        self.each[i]
+            .get_or_init(|| {
+                RegexBuilder::new(&self.set.patterns()[i]).size_limit(MAX_REGEX_BYTES).build().ok()
+            })
+            .as_ref()
+    }
+}
+
+fn compile_set(patterns: &[String]) -> Result<Option<Patterns>, PackError> {
     if patterns.is_empty() {
         return Ok(None);
     }
@@ -489,12 +508,9 @@ fn compile_set(patterns: &[String]) -> Result<Option<(RegexSet, Vec<Regex>)>, Pa
         .dfa_size_limit(8 << 20)
         .build()
         .map_err(err)?;
-    let each = patterns
-        .iter()
-        .map(|p| RegexBuilder::new(p).size_limit(MAX_REGEX_BYTES).build())
-        .collect::<Result<_, _>>()
-        .map_err(err)?;
-    Ok(Some((set, each)))
+    // Each pattern was already compiled alone once when the pack was read, so `get` finds it valid.
+    let each = patterns.iter().map(|_| OnceLock::new()).collect();
+    Ok(Some(Patterns { set, each }))
 }
 
 impl Pack {
@@ -542,9 +558,10 @@ impl Pack {
             (&self.patterns, &self.pattern_cue, normalised, false),
             (&self.raw_patterns, &self.raw_pattern_cue, original, true),
         ] {
-            let Some((set, each)) = set else { continue };
-            for i in &set.matches(text) {
-                for m in each[i].find_iter(text) {
+            let Some(patterns) = set else { continue };
+            for i in &patterns.set.matches(text) {
+                let Some(regex) = patterns.get(i) else { continue };
+                for m in regex.find_iter(text) {
                     if m.start() < m.end() {
                         out.push(Hit {
                             cue: cues[i].cue,
