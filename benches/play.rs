@@ -17,15 +17,18 @@ fn main() {
     let start_only = best(15, || {
         Command::new(exe).arg("--version").output().expect("runs");
     });
-    // Time until the first question is on screen.
-    let first_prompt = best(15, || {
-        let mut child = Command::new(exe)
+    let play = || {
+        Command::new(exe)
             .args(["play", "--lang", "en", "--seed", "1"])
             .env("REHEARSE_HOME", home.path())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .spawn()
-            .expect("starts");
+            .expect("starts")
+    };
+    // Time until the first question is on screen.
+    let first_prompt = best(15, || {
+        let mut child = play();
         let mut out = BufReader::new(child.stdout.take().expect("piped"));
         let mut line = String::new();
         while out.read_line(&mut line).expect("reads") > 0 && !line.contains("What do you want") {
@@ -42,13 +45,7 @@ fn main() {
     );
     // A whole session: goal, three replies, the next step; peak memory read before it exits.
     let t = Instant::now();
-    let mut child = Command::new(exe)
-        .args(["play", "--lang", "en", "--seed", "1"])
-        .env("REHEARSE_HOME", home.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("starts");
+    let mut child = play();
     let mut stdin = child.stdin.take().expect("piped");
     writeln!(stdin, "my goal\nI see why you ask, but I can't this week.\nI hear you, but my answer stays no.\nSure, I can look at them tomorrow at ten.\nsay no on Monday").expect("written");
     let mut out = BufReader::new(child.stdout.take().expect("piped"));

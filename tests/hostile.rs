@@ -120,62 +120,31 @@ fn every_output_path_shows_escapes_instead_of_obeying_them() {
     let story = dir.path().join("story");
     let home = dir.path().join("home");
     let raw = |out: &[u8]| {
-        let text = String::from_utf8_lossy(out).into_owned();
+        let text = String::from_utf8_lossy(out);
         assert!(
             !text.contains('\u{1b}') && !text.contains('\u{9b}') && !text.contains('\u{7}'),
             "a raw control character:\n{text}"
         );
-        text
     };
-    raw(&rehearse(&story)
-        .args(["score", "\u{1b}[2Jsorry \u{1b}]0;x\u{7}"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone());
-    raw(&rehearse(&story)
-        .args(["paths", "escapes.ink"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone());
-    raw(&rehearse(&story)
-        .args(["graph", "escapes.ink"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone());
-    raw(&rehearse(&story)
-        .args(["graph", "--format", "mermaid", "escapes.ink"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone());
-    raw(&rehearse(&story).args(["test", "escapes.ink"]).assert().get_output().stdout.clone());
-    rehearse(&story)
-        .env("REHEARSE_HOME", &home)
-        .args(["play", "escapes.ink", "--seed", "1"])
-        .write_stdin("\u{1b}[2Jok\u{9b}1m\n")
-        .assert()
-        .success();
-    raw(&rehearse(&story)
-        .env("REHEARSE_HOME", &home)
-        .args(["transcript"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone());
-    raw(&rehearse(&story)
-        .env("REHEARSE_HOME", &home)
-        .args(["history"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone());
+    let run = |args: &[&str]| {
+        rehearse(&story)
+            .env("REHEARSE_HOME", &home)
+            .args(args)
+            .write_stdin("\u{1b}[2Jok\u{9b}1m\n")
+            .assert()
+    };
+    // In this order: `play` writes the transcript and history the last two read.
+    for args in [
+        &["score", "\u{1b}[2Jsorry \u{1b}]0;x\u{7}"][..],
+        &["paths", "escapes.ink"],
+        &["graph", "escapes.ink"],
+        &["graph", "--format", "mermaid", "escapes.ink"],
+        &["play", "escapes.ink", "--seed", "1"],
+        &["transcript"],
+        &["history"],
+    ] {
+        raw(&run(args).success().get_output().stdout);
+    }
+    // Its examples need not pass; what it prints must still be safe.
+    raw(&run(&["test", "escapes.ink"]).get_output().stdout);
 }
