@@ -191,14 +191,8 @@ impl Loader {
             script.knots.extend(ast.knots);
         }
         script.header = crate::script::check::header(&header, &mut self.diagnostics);
-        let patterns = self.pattern_pack(&script.header, &header);
-        let mut cues = Vec::new();
-        if let Some((name, text)) = &patterns {
-            let mut builder = crate::score::pack::Builder::default();
-            if builder.add(name, text).is_ok() {
-                cues.extend(builder.cue_names().map(str::to_string));
-            }
-        }
+        let (patterns, cues) = self.pattern_pack(&script.header, &header).unzip();
+        let cues = cues.unwrap_or_default();
         Parsed { sources: self.sources, script, diagnostics: self.diagnostics, patterns, cues }
     }
 
@@ -207,7 +201,7 @@ impl Loader {
         &mut self,
         header: &crate::script::ast::Header,
         tags: &[crate::script::ast::Tag],
-    ) -> Option<(String, String)> {
+    ) -> Option<((String, String), Vec<String>)> {
         let rel = header.patterns.as_ref()?;
         let span = tags
             .iter()
@@ -245,14 +239,20 @@ impl Loader {
             return None;
         }
         let text = String::from_utf8_lossy(&bytes).into_owned();
-        if let Err(e) = crate::score::Scorer::with_packs(&[(rel.clone(), text.clone())]) {
+        // Read alone for its cue names, then with the built-in pack it adds to.
+        let mut builder = crate::score::pack::Builder::default();
+        let checked = builder
+            .add(rel, &text)
+            .and_then(|()| crate::score::Scorer::with_packs(&[(rel.clone(), text.clone())]));
+        if let Err(e) = checked {
             self.diagnostics.push(bad(
                 format!("the pattern pack has an error: {e}"),
                 "fix the pack; `rehearse score --patterns FILE` shows the same error",
             ));
             return None;
         }
-        Some((rel.clone(), text))
+        let cues = builder.cue_names().map(str::to_string).collect();
+        Some(((rel.clone(), text), cues))
     }
 
     fn include_all(&mut self, file: FileId, dir: &Path) {
