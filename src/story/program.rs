@@ -6,7 +6,7 @@
 //! named by a fingerprint of the op's own source text rather than by index, so that a session
 //! saved before a coach edits the script still finds its place afterwards.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::script::ast::{
     AltKind, Block, BlockKind, Choice, Expr, Item, Line, LogicKind, Name, Param, Part, Record,
@@ -155,12 +155,12 @@ impl Program {
             sym,
             program: Program {
                 containers: Vec::new(),
-                by_path: HashMap::new(),
+                by_path: HashMap::default(),
                 counters: Vec::new(),
                 alternatives: Vec::new(),
-                inline_alternatives: HashMap::new(),
+                inline_alternatives: HashMap::default(),
                 labels: Vec::new(),
-                responses: HashMap::new(),
+                responses: HashMap::default(),
                 globals: script
                     .globals
                     .iter()
@@ -280,7 +280,7 @@ impl Compiler<'_> {
             span,
             spans: Vec::new(),
         });
-        self.program.labels.push(HashMap::new());
+        self.program.labels.push(HashMap::default());
     }
 
     fn compile_body(

@@ -1,17 +1,22 @@
 //! Running a compiled story: a [`Session`] steps through ops until the story pauses (a menu,
 //! a response point, a record prompt) or ends, and collects the lines printed on the way.
 
-use std::collections::HashMap;
+use std::fmt::Write as _;
 
 use compact_str::CompactString;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::program::{Dest, Jump, MenuChoice, Op, Program};
 use super::value::Value;
 use crate::score::{Lang, Scorer, Style, Verdict};
 use crate::script::ast::{
-    AltKind, AssignOp, Expr, ExprKind, LogicKind, Part, ResponsePoint, Tag, Then, UnaryOp, Voice,
+    AltKind, AssignOp, Divert, Expr, ExprKind, LogicKind, Part, ResponsePoint, Tag, Then, UnaryOp,
+    Voice,
 };
 use crate::script::source::Span;
+
+/// The jumps of a line's diverts, in the order they appear.
+type Jumps<'p> = std::slice::Iter<'p, Option<Jump>>;
 
 /// How many ops one step may run before the story is taken to loop forever.
 pub const MAX_STEPS: usize = 100_000;
@@ -222,14 +227,14 @@ impl<'p> Session<'p> {
             program,
             state: State {
                 frames: Vec::new(),
-                globals: HashMap::new(),
+                globals: HashMap::default(),
                 counts: vec![0; program.counters.len()],
                 last_turn: vec![0; program.counters.len()],
                 seen: vec![0; program.alternatives.len()],
                 turn: 0,
                 seed,
                 rng: seed,
-                verdicts: HashMap::new(),
+                verdicts: HashMap::default(),
                 history: Vec::new(),
                 ended: false,
             },
@@ -299,9 +304,7 @@ impl<'p> Session<'p> {
     fn take_output(&mut self) -> Vec<OutLine> {
         let mut lines = std::mem::take(&mut self.output);
         for line in &mut lines {
-            if line.text.starts_with(' ') || line.text.ends_with(' ') || line.text.contains("  ") {
-                line.text = tidy(&line.text);
-            }
+            tidy(&mut line.text);
         }
         lines.retain(|l| !l.text.is_empty() || !l.tags.is_empty());
         lines
@@ -466,14 +469,14 @@ impl<'p> Session<'p> {
         }
     }
 
-    fn print_line<'j>(
+    fn print_line(
         &mut self,
-        parts: &[Part],
+        parts: &'p [Part],
         voice: &Voice,
         tags: &[Tag],
-        jumps: &mut impl Iterator<Item = &'j Option<Jump>>,
+        jumps: &mut Jumps<'p>,
     ) -> Result<(), RuntimeError> {
-        let mut text = String::new();
+        let mut text = String::with_capacity(96);
         let starts_glued = matches!(parts.first(), Some(Part::Glue));
         let mut ends_glued = false;
         let mut divert = None;
@@ -496,19 +499,19 @@ impl<'p> Session<'p> {
             self.glue = ends_glued;
         }
         if let Some((d, jump)) = divert {
-            self.divert(&d, jump)?;
+            self.divert(d, jump)?;
         }
         Ok(())
     }
 
     /// Renders parts into text; stops at the first divert, which it hands back.
-    fn render<'j>(
+    fn render(
         &mut self,
-        parts: &[Part],
+        parts: &'p [Part],
         out: &mut String,
         glued: &mut bool,
-        jumps: &mut impl Iterator<Item = &'j Option<Jump>>,
-        divert: &mut Option<(crate::script::ast::Divert, Vec<Option<Jump>>)>,
+        jumps: &mut Jumps<'p>,
+        divert: &mut Option<(&'p Divert, &'p [Option<Jump>])>,
     ) -> Result<(), RuntimeError> {
         for part in parts {
             if divert.is_some() {
@@ -520,7 +523,7 @@ impl<'p> Session<'p> {
                 Part::Glue => *glued = true,
                 Part::Print { expr } => {
                     let v = self.eval(expr)?;
-                    out.push_str(&v.to_string());
+                    let _ = write!(out, "{v}");
                 }
                 Part::Conditional { cond, then, otherwise, .. } => {
                     let holds = self.eval(cond)?.truthy();
@@ -548,9 +551,10 @@ impl<'p> Session<'p> {
                     }
                 }
                 Part::Divert(d) => {
-                    let n = d.tunnels.len() + 1;
-                    let taken: Vec<Option<Jump>> = jumps.by_ref().take(n).cloned().collect();
-                    *divert = Some(((**d).clone(), taken));
+                    let rest = jumps.as_slice();
+                    let taken = &rest[..rest.len().min(d.tunnels.len() + 1)];
+                    *jumps = rest[taken.len()..].iter();
+                    *divert = Some((d, taken));
                 }
             }
         }
@@ -584,29 +588,20 @@ impl<'p> Session<'p> {
         })
     }
 
-    fn divert(
-        &mut self,
-        d: &crate::script::ast::Divert,
-        jumps: Vec<Option<Jump>>,
-    ) -> Result<(), RuntimeError> {
-        let mut jumps = jumps.into_iter();
+    fn divert(&mut self, d: &Divert, jumps: &'p [Option<Jump>]) -> Result<(), RuntimeError> {
         // Tunnels run in order; each returns to where the next starts. They are pushed in
         // reverse so that the first runs first.
-        let tunnels: Vec<Jump> = d
-            .tunnels
-            .iter()
-            .map(|_| jumps.next().flatten())
-            .collect::<Option<Vec<_>>>()
-            .unwrap_or_default();
-        let then = jumps.next().flatten();
+        let (tunnels, then) = jumps.split_at(d.tunnels.len().min(jumps.len()));
+        let then = then.first().and_then(Option::as_ref);
+        let tunnels = if tunnels.iter().all(Option::is_some) { tunnels } else { &[] };
         match &d.then {
             Then::Goto(_) => {
                 let jump = then.ok_or_else(|| self.error("a divert without a target"))?;
                 if tunnels.is_empty() {
-                    return self.goto(&jump);
+                    return self.goto(jump);
                 }
                 // `-> a -> b`: run `a` as a tunnel, then go to `b`.
-                self.goto(&jump)?;
+                self.goto(jump)?;
             }
             Then::Return => {
                 self.tunnel_return()?;
@@ -614,11 +609,11 @@ impl<'p> Session<'p> {
             Then::ReturnTo(_) => {
                 self.tunnel_return()?;
                 let jump = then.ok_or_else(|| self.error("a divert without a target"))?;
-                return self.goto(&jump);
+                return self.goto(jump);
             }
             Then::Continue => {}
         }
-        for jump in tunnels.iter().rev() {
+        for jump in tunnels.iter().rev().flatten() {
             let args = self.eval_args(&jump.args)?;
             let (container, pc) = self.target_of(jump)?;
             let Some(container) = container else {
@@ -718,8 +713,8 @@ impl<'p> Session<'p> {
     }
 
     /// The choices of a menu that are on offer now: conditions hold, once-only ones not taken.
-    fn offered(&mut self, choices: &[MenuChoice]) -> Result<Vec<MenuItem>, RuntimeError> {
-        let mut out = Vec::new();
+    fn offered(&mut self, choices: &'p [MenuChoice]) -> Result<Vec<MenuItem>, RuntimeError> {
+        let mut out = Vec::with_capacity(choices.len());
         for (index, c) in choices.iter().enumerate() {
             if c.choice.is_fallback() || (!c.choice.sticky && self.state.counts[c.counter] > 0) {
                 continue;
@@ -744,14 +739,15 @@ impl<'p> Session<'p> {
 
     /// Text of parts without diverts (for prompts and menus).
     /// Text of runs of parts, up to any divert (for prompts and menus).
-    fn text_of(&mut self, runs: &[&[Part]]) -> Result<String, RuntimeError> {
+    fn text_of(&mut self, runs: &[&'p [Part]]) -> Result<String, RuntimeError> {
         let mut out = String::new();
         let mut glued = false;
         let mut divert = None;
         for parts in runs {
-            self.render(parts, &mut out, &mut glued, &mut std::iter::empty(), &mut divert)?;
+            self.render(parts, &mut out, &mut glued, &mut [].iter(), &mut divert)?;
         }
-        Ok(tidy(&out))
+        tidy(&mut out);
+        Ok(out)
     }
 
     fn current_op(&self) -> Option<&'p Op> {
@@ -896,6 +892,8 @@ impl<'p> Session<'p> {
     fn assign(&mut self, name: &str, v: Value) {
         if self.frame().temps.iter().any(|(n, _)| n == name) {
             self.set_temp(name, v);
+        } else if let Some(slot) = self.state.globals.get_mut(name) {
+            *slot = v;
         } else {
             self.state.globals.insert(name.to_string(), v);
         }
@@ -1097,7 +1095,7 @@ impl<'p> Session<'p> {
     }
 }
 
-fn skip_jumps<'j>(parts: &[Part], jumps: &mut impl Iterator<Item = &'j Option<Jump>>) {
+fn skip_jumps(parts: &[Part], jumps: &mut Jumps<'_>) {
     for part in parts {
         match part {
             Part::Divert(d) => {
@@ -1118,17 +1116,19 @@ fn skip_jumps<'j>(parts: &[Part], jumps: &mut impl Iterator<Item = &'j Option<Ju
 }
 
 /// Trims a line and folds runs of spaces (glue and inline logic leave doubles behind).
-fn tidy(text: &str) -> String {
-    let trimmed = text.trim();
-    if !trimmed.contains("  ") {
-        return trimmed.to_string();
+fn tidy(text: &mut String) {
+    if !(text.starts_with(char::is_whitespace)
+        || text.ends_with(char::is_whitespace)
+        || text.contains("  "))
+    {
+        return;
     }
     let mut out = String::with_capacity(text.len());
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
+    for word in text.trim().split(' ').filter(|w| !w.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
     }
-    out.trim().to_string()
+    *text = out;
 }
