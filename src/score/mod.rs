@@ -78,7 +78,7 @@ const BUILT_IN: [(Lang, &str, &str); 2] = [
 pub struct Scorer {
     sources: [Vec<(String, String)>; 2],
     packs: [OnceLock<Pack>; 2],
-    markers: [std::collections::HashSet<String>; 2],
+    markers: [rustc_hash::FxHashSet<String>; 2],
 }
 
 impl Scorer {
@@ -95,7 +95,7 @@ impl Scorer {
             let i = usize::from(detect_pack_lang(text) == Lang::Nl);
             sources[i].push((name.clone(), text.clone()));
         }
-        let mut markers: [std::collections::HashSet<String>; 2] = Default::default();
+        let mut markers: [rustc_hash::FxHashSet<String>; 2] = Default::default();
         for (i, packs) in sources.iter().enumerate() {
             let builder = Self::builder(packs)?;
             markers[i] = builder.markers().iter().cloned().collect();

@@ -130,10 +130,10 @@ pub struct Imperative {
     /// Words that make an order a request (`please`); one anywhere in the reply is enough.
     pub softeners: Vec<String>,
     /// Words that cannot start an order.
-    pub not_first: std::collections::HashSet<String>,
+    pub not_first: rustc_hash::FxHashSet<String>,
     /// When not empty, only these words start an order (for languages where a list of verbs
     /// is shorter than a list of everything else).
-    pub first: std::collections::HashSet<String>,
+    pub first: rustc_hash::FxHashSet<String>,
 }
 
 /// A cue ready for matching.
@@ -422,8 +422,15 @@ impl Builder {
                 phrase_cue.push(Source { cue: index });
             }
             for (p, _) in m.patterns {
-                patterns.push(p);
-                pattern_cue.push(Source { cue: index });
+                // A pattern that matches only a few fixed strings is searched as phrases:
+                // one pass of the phrase automaton costs less than a place in the regex set.
+                if let Some(literals) = finite_literals(&p) {
+                    phrase_cue.extend(literals.iter().map(|_| Source { cue: index }));
+                    phrases.extend(literals);
+                } else {
+                    patterns.push(p);
+                    pattern_cue.push(Source { cue: index });
+                }
             }
             for (p, _) in m.raw_patterns {
                 raw.push(p);
@@ -474,6 +481,27 @@ impl Builder {
     }
 }
 
+/// The strings a regex matches when they are few and fixed (`you(?:'re| are) always`), else
+/// `None` (anchors, classes, repeats).
+fn finite_literals(pattern: &str) -> Option<Vec<String>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let hir = regex_syntax::parse(pattern).ok()?;
+    // The extractor reads `^` and `\b` as empty strings; such patterns stay regexes.
+    if !hir.properties().look_set().is_empty() {
+        return None;
+    }
+    let mut extractor = Extractor::new();
+    extractor.kind(ExtractKind::Prefix).limit_total(64);
+    let seq = extractor.extract(&hir);
+    if !seq.is_exact() {
+        return None;
+    }
+    seq.literals()?
+        .iter()
+        .map(|l| String::from_utf8(l.as_bytes().to_vec()).ok().filter(|s| !s.is_empty()))
+        .collect()
+}
+
 /// A pack's regexes: one set that says which of them match, and each alone to find where.
 /// The single regexes are compiled when they first match (most never do in a session), which
 /// saves their compile time at start and about 0.8 MB of peak memory for the English pack.
@@ -519,8 +547,9 @@ impl Pack {
     pub fn find(&self, n: &Normalised, original: &str, out: &mut Vec<Hit>) {
         let normalised = n.text.as_str();
         if let Some(imp) = &self.imperative {
-            let softened = imp.softeners.iter().any(|s| contains_words(n, s));
-            for i in (0..n.words.len()).filter(|&i| !softened && n.sentence_start[i]) {
+            // Whether a word like `please` softens the orders, looked at once one is found.
+            let mut softened = None;
+            for i in (0..n.words.len()).filter(|&i| n.sentence_start[i]) {
                 let word = n.word(i);
                 let verb = if imp.first.is_empty() {
                     !imp.not_first.contains(word)
@@ -532,7 +561,12 @@ impl Pack {
                 let vocative = n.text[end..].starts_with(',')
                     && original[n.original(start, end).0..].starts_with(char::is_uppercase)
                     && imp.first.is_empty();
-                if word.chars().all(char::is_alphabetic) && verb && !vocative {
+                if word.chars().all(char::is_alphabetic)
+                    && verb
+                    && !vocative
+                    && !*softened
+                        .get_or_insert_with(|| imp.softeners.iter().any(|s| contains_words(n, s)))
+                {
                     out.push(Hit {
                         cue: imp.cue,
                         start,
@@ -573,6 +607,37 @@ impl Pack {
                     }
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::finite_literals;
+
+    #[test]
+    fn fixed_alternatives_become_phrases() {
+        let mut got = finite_literals("you(?:'re| are)? (?:always|never)").expect("finite");
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "you always",
+                "you are always",
+                "you are never",
+                "you never",
+                "you're always",
+                "you're never"
+            ]
+        );
+        assert_eq!(finite_literals(r"\.\.\."), Some(vec!["...".to_string()]));
+    }
+
+    #[test]
+    fn anchors_repeats_and_classes_stay_regexes() {
+        for pattern in ["^no way", r"\bno\b", r"\d+ hours", "you keep [^\\s]+ing", "(?:a|b).{3,}c"]
+        {
+            assert_eq!(finite_literals(pattern), None, "{pattern}");
         }
     }
 }

@@ -44,9 +44,16 @@ impl Normalised {
             original_len: original.len(),
             ..Normalised::default()
         };
-        for (at, c) in original.char_indices() {
-            fold(c, &mut n.text);
-            n.origin.resize(n.text.len(), at as u32);
+        if original.bytes().all(|b| b.is_ascii() && b != b'`') {
+            // Most replies: one byte for one byte.
+            n.text.push_str(original);
+            n.text.make_ascii_lowercase();
+            n.origin.extend(0..original.len() as u32);
+        } else {
+            for (at, c) in original.char_indices() {
+                fold(c, &mut n.text);
+                n.origin.resize(n.text.len(), at as u32);
+            }
         }
         n.split_words();
         n
