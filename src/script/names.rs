@@ -2,7 +2,7 @@
 //! does (nearest scope first). The checker reports what does not resolve; the runtime compiler
 //! uses the same tables, so both agree on every divert.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::script::ast::{Item, Name, Path, Script};
 use crate::script::check::walk_items;
@@ -60,7 +60,7 @@ impl<'s> Symbols<'s> {
             } else {
                 symbols.knots.insert(&knot.name.text, k);
             }
-            let mut stitches = HashMap::new();
+            let mut stitches = HashMap::default();
             let mut labels = vec![labels_of(&knot.body, &mut dups)];
             for (s, stitch) in knot.stitches.iter().enumerate() {
                 if stitches.insert(stitch.name.text.as_str(), s).is_some() {
@@ -137,7 +137,7 @@ impl<'s> Symbols<'s> {
 }
 
 fn labels_of<'s>(items: &'s [Item], dups: &mut Vec<Duplicate<'s>>) -> HashMap<&'s str, bool> {
-    let mut labels: HashMap<&'s str, bool> = HashMap::new();
+    let mut labels: HashMap<&'s str, bool> = HashMap::default();
     let mut add = |label: Option<&'s Name>, response: bool, labels: &mut HashMap<&'s str, bool>| {
         if let Some(l) = label
             && labels.insert(&l.text, response).is_some()

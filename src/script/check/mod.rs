@@ -5,7 +5,7 @@
 mod flow;
 mod header;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::rc::Rc;
 
 use crate::diagnostic::{Code, Diagnostic, Severity};
@@ -61,7 +61,7 @@ pub fn suggest<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) ->
         .filter(|c| *c != word)
         .map(|c| (strsim::damerau_levenshtein(&lower, &c.to_lowercase()), c))
         .filter(|&(d, _)| d <= limit && d < word.chars().count())
-        .min_by_key(|&(d, _)| d)
+        .min()
         .map(|(_, c)| c)
 }
 
@@ -205,8 +205,8 @@ impl<'s> Checker<'s> {
         Checker {
             script,
             sym: Symbols::default(),
-            globals: HashMap::new(),
-            responses: HashMap::new(),
+            globals: HashMap::default(),
+            responses: HashMap::default(),
             diagnostics: Vec::new(),
             graph: Graph::default(),
             cues: &[],
@@ -525,7 +525,7 @@ impl<'s> Checker<'s> {
             ));
         }
         self.parts(&point.prompt, cx);
-        let mut example_styles = HashSet::new();
+        let mut example_styles = HashSet::default();
         for ex in &point.examples {
             if let Some(style) = Style::from_name(&ex.style.text) {
                 example_styles.insert(style);
