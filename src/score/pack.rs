@@ -568,6 +568,7 @@ impl Pack {
                 if word.chars().all(char::is_alphabetic)
                     && verb
                     && !vocative
+                    && !n.in_question(i)
                     && !*softened
                         .get_or_insert_with(|| imp.softeners.iter().any(|s| contains_words(n, s)))
                 {

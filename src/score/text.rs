@@ -117,6 +117,14 @@ impl Normalised {
         !(inner_first && before || inner_last && after)
     }
 
+    /// Whether the sentence word `i` stands in is a question (ends with `?`).
+    #[must_use]
+    pub fn in_question(&self, i: usize) -> bool {
+        let next = (i + 1..self.words.len()).find(|&j| self.sentence_start[j]);
+        let end = next.map_or(self.text.len(), |j| self.words[j].0);
+        self.text[self.words[i].1..end].trim_end().ends_with('?')
+    }
+
     /// Index of the first word that starts at or after `offset`.
     #[must_use]
     pub fn word_at(&self, offset: usize) -> usize {
@@ -151,6 +159,15 @@ mod tests {
         let words: Vec<&str> = (0..n.words.len()).map(|i| n.word(i)).collect();
         assert_eq!(words, ["sorry", "i", "can't", "don't"]);
         assert_eq!(n.clause, [0, 1, 1, 2]);
+    }
+
+    #[test]
+    fn questions_are_told_by_their_sentence_end() {
+        let n = Normalised::new("Take it. Take it?  Take it");
+        assert_eq!(
+            (0..n.words.len()).map(|i| n.in_question(i)).collect::<Vec<_>>(),
+            [false, false, true, true, false, false]
+        );
     }
 
     #[test]
