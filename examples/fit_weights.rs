@@ -1,9 +1,9 @@
 //! Fits a pattern pack's cue weights on labelled replies and writes them into the pack.
 //!
-//! `cargo run --release --example fit_weights -- patterns/en.toml tests/data/replies/en.tune.jsonl`
+//! `cargo run --release --example fit_weights -- patterns/en.toml tests/data/replies/en.tune.jsonl [L2]`
 //!
 //! The cues stay what the pack's phrases and patterns say; only how much each counts for each
-//! style (and each style's bias) is fitted: a multinomial logistic regression with L2
+//! style (and each style's bias) is fitted, so that one cue alone scores as its own style: a multinomial logistic regression with L2
 //! regularisation over the cue evidence `Scorer::evidence` reports. Fit on the tuning half only,
 //! never on the replies the scorer is measured on.
 
@@ -14,14 +14,16 @@ use rehearse::score::{Scorer, Style};
 
 const STEPS: usize = 3000;
 const RATE: f64 = 0.05;
+/// L2 regularisation, unless a third argument gives another.
 const L2: f64 = 0.01;
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let (Some(pack_path), Some(data)) = (args.next(), args.next()) else {
-        eprintln!("usage: fit_weights PACK.toml LABELLED.jsonl");
+        eprintln!("usage: fit_weights PACK.toml LABELLED.jsonl [L2]");
         std::process::exit(2);
     };
+    let l2: f64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(L2);
     let rows =
         read_jsonl(&std::fs::read_to_string(&data).expect("readable data")).expect("valid data");
     let scorer = Scorer::builtin();
@@ -64,7 +66,16 @@ fn main() {
         let n = samples.len() as f64;
         for (wi, gi) in w.iter_mut().zip(&g) {
             for k in 0..4 {
-                wi[k] -= RATE * (gi[k] / n + L2 * wi[k]);
+                wi[k] -= RATE * (gi[k] / n + l2 * wi[k]);
+            }
+        }
+        // A reply with one cue alone scores as that cue's style, so that what the coachee is
+        // shown ("a vague yes: passive") stays true whatever replies the cue happened to be in.
+        let bias = w[d];
+        for (wi, cue) in w.iter_mut().zip(&pack.cues) {
+            let own = Style::ALL.iter().position(|s| *s == cue.style).expect("a style");
+            for k in 0..4 {
+                wi[k] = wi[k].min(wi[own] + bias[own] - bias[k]);
             }
         }
     }

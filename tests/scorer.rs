@@ -264,7 +264,7 @@ fn baseline_f1(tune: &[Labelled], test: &[Labelled]) -> f64 {
 /// tuning half is printed beside it as the learned baseline.
 #[test]
 fn held_out_quality_holds() {
-    for (lang, floor) in [("en", 0.72), ("nl", 0.70)] {
+    for (lang, floor) in [("en", 0.74), ("nl", 0.73)] {
         let tune = load(&format!("{lang}.tune"));
         let test = load(&format!("{lang}.test"));
         let rules = Confusion::measure(Scorer::builtin(), &test);
@@ -280,6 +280,16 @@ fn held_out_quality_holds() {
             rules.macro_f1()
         );
     }
+}
+
+/// The Dutch fresh replies were written apart from the rest and are never fitted on: a second
+/// measurement of how the rules carry over to replies nobody tuned them on.
+#[test]
+fn fresh_dutch_quality_holds() {
+    let fresh = load("nl.fresh");
+    let rules = Confusion::measure(Scorer::builtin(), &fresh);
+    eprintln!("nl fresh: rules macro-F1 {:.3}\n{}", rules.macro_f1(), rules.report());
+    assert!(rules.macro_f1() >= 0.60, "macro-F1 {:.3} fell below 0.60", rules.macro_f1());
 }
 
 #[test]
