@@ -110,7 +110,7 @@ pub fn routes(start: Session<'_>, limits: Limits) -> (Vec<Route>, bool) {
                 for item in items {
                     let mut s = session.clone();
                     let mut st = steps.clone();
-                    st.push(Step::Choice { text: item.text.clone() });
+                    st.push(Step::Choice { text: item.text.to_string() });
                     if s.choose(item.index).is_ok() {
                         children.push((s, st));
                     }

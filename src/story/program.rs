@@ -46,6 +46,9 @@ pub struct MenuChoice {
     pub counter: usize,
     /// Where its body starts.
     pub body: usize,
+    /// Its menu text, when it is plain text (no logic to run), so a menu need not build it
+    /// again each time it is offered.
+    pub plain: Option<std::sync::Arc<str>>,
 }
 
 /// One step of a container.
@@ -441,7 +444,8 @@ impl Weaver<'_, '_> {
             self.line(&line);
             self.weave(&choice.body);
             exits.push(self.push(Op::Jump(usize::MAX), choice.span));
-            menu.push(MenuChoice { choice: bare, counter, body });
+            let plain = plain_text(&bare);
+            menu.push(MenuChoice { choice: bare, counter, body, plain });
         }
         let end = self.ops.len();
         for e in exits {
@@ -587,4 +591,15 @@ fn fingerprint(op: &Op, source: &str) -> u64 {
         Op::Jump(_) | Op::Unless(..) | Op::UnlessEqual(..) | Op::Alternatives(..) => b"flow",
     };
     fnv(kind) ^ fnv(source.trim().as_bytes())
+}
+
+/// The menu text of a choice whose start and `[...]` are plain text.
+fn plain_text(choice: &Choice) -> Option<std::sync::Arc<str>> {
+    let mut text = String::new();
+    for part in choice.start.iter().chain(choice.menu.iter().flatten()) {
+        let Part::Text { text: t } = part else { return None };
+        text.push_str(t);
+    }
+    super::run::tidy(&mut text);
+    Some(text.into())
 }

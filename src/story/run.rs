@@ -52,7 +52,7 @@ pub struct MenuItem {
     /// The index to pass to [`Session::choose`].
     pub index: usize,
     /// The text shown.
-    pub text: String,
+    pub text: std::sync::Arc<str>,
 }
 
 /// Why the story stopped.
@@ -722,8 +722,14 @@ impl<'p> Session<'p> {
             if !self.conditions_hold(&c.choice.conditions)? {
                 continue;
             }
-            let menu = c.choice.menu.as_deref().unwrap_or_default();
-            out.push(MenuItem { index, text: self.text_of(&[&c.choice.start, menu])? });
+            let text = match &c.plain {
+                Some(text) => text.clone(),
+                None => {
+                    let menu = c.choice.menu.as_deref().unwrap_or_default();
+                    self.text_of(&[&c.choice.start, menu])?.into()
+                }
+            };
+            out.push(MenuItem { index, text });
         }
         Ok(out)
     }
@@ -1116,7 +1122,7 @@ fn skip_jumps(parts: &[Part], jumps: &mut Jumps<'_>) {
 }
 
 /// Trims a line and folds runs of spaces (glue and inline logic leave doubles behind).
-fn tidy(text: &mut String) {
+pub(super) fn tidy(text: &mut String) {
     if !(text.starts_with(char::is_whitespace)
         || text.ends_with(char::is_whitespace)
         || text.contains("  "))
