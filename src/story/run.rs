@@ -722,12 +722,11 @@ impl<'p> Session<'p> {
             if !self.conditions_hold(&c.choice.conditions)? {
                 continue;
             }
-            let text = match &c.plain {
-                Some(text) => text.clone(),
-                None => {
-                    let menu = c.choice.menu.as_deref().unwrap_or_default();
-                    self.text_of(&[&c.choice.start, menu])?.into()
-                }
+            let text = if let Some(text) = &c.plain {
+                text.clone()
+            } else {
+                let menu = c.choice.menu.as_deref().unwrap_or_default();
+                self.text_of(&[&c.choice.start, menu])?.into()
             };
             out.push(MenuItem { index, text });
         }
