@@ -57,7 +57,15 @@ fn push_text(parts: &mut Vec<Part>, text: &str) {
 /// the end of the input.
 ///
 /// `Hello {name}, <>` · `{a|b} -> next`
-pub fn content(mut i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, Vec<Part>> {
+pub fn content(i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, Vec<Part>> {
+    // Most lines have one or two parts; a vector's first growth reserves four, which for a
+    // large script was most of the tree's memory.
+    let (i, mut parts) = parts(i, stop, depth)?;
+    parts.shrink_to_fit();
+    Ok((i, parts))
+}
+
+fn parts(mut i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, Vec<Part>> {
     let mut parts = Vec::new();
     loop {
         let bytes = i.fragment().as_bytes();

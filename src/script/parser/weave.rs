@@ -54,6 +54,8 @@ fn close(stack: &mut Vec<Frame>) {
         _ => None,
     };
     if let Some(choice) = owner {
-        choice.body = frame.items;
+        let mut body = frame.items;
+        body.shrink_to_fit();
+        choice.body = body;
     }
 }
