@@ -1,11 +1,12 @@
 //! Fits a pattern pack's cue weights on labelled replies and writes them into the pack.
 //!
-//! `cargo run --release --example fit_weights -- patterns/en.toml tests/data/replies/en.tune.jsonl [L2]`
+//! `cargo run --release --example fit_weights -- PACK.toml REPLIES.jsonl [L2]`
 //!
 //! The cues stay what the pack's phrases and patterns say; only how much each counts for each
-//! style (and each style's bias) is fitted, so that one cue alone scores as its own style: a multinomial logistic regression with L2
-//! regularisation over the cue evidence `Scorer::evidence` reports. Fit on the tuning half only,
-//! never on the replies the scorer is measured on.
+//! style (and each style's bias) is fitted, so that one cue alone scores as its own style: a
+//! multinomial logistic regression with L2 regularisation over the cue evidence
+//! `Scorer::evidence` reports. Fit on tuning replies (`*.tune.jsonl`, `*.fresh.jsonl`), never
+//! on the test half the scorer is measured on; `docs/PATTERNS.md` says which were used.
 
 use std::fmt::Write as _;
 
