@@ -11,7 +11,7 @@ use clap::ValueEnum;
 use crate::cli::Status;
 use crate::diagnostic::Code;
 use crate::script::Parsed;
-use crate::script::ast::{BlockKind, Item, Part, Then, conditions_text};
+use crate::script::ast::{Alternatives, BlockKind, Conditional, Item, Part, Then, conditions_text};
 use crate::script::names::{Place, Symbols};
 
 /// Graph output formats.
@@ -95,13 +95,15 @@ impl Walker<'_> {
                         self.graph.edges.push((from.to_string(), to, label.to_string()));
                     }
                 }
-                Part::Conditional { then, otherwise, .. } => {
+                Part::Conditional(c) => {
+                    let Conditional { then, otherwise, .. } = &**c;
                     self.parts(from, label, then, script);
                     if let Some(o) = otherwise {
                         self.parts(from, label, o, script);
                     }
                 }
-                Part::Alternatives { items, .. } => {
+                Part::Alternatives(a) => {
+                    let Alternatives { items, .. } = &**a;
                     for i in items {
                         self.parts(from, label, i, script);
                     }

@@ -190,27 +190,36 @@ pub enum Part {
         expr: Box<Expr>,
     },
     /// `{cond: then|otherwise}`.
-    Conditional {
-        /// The condition.
-        cond: Box<Expr>,
-        /// Content when it holds.
-        then: Vec<Part>,
-        /// Content when it does not.
-        otherwise: Option<Vec<Part>>,
-        /// The whole `{...}`.
-        span: Span,
-    },
+    Conditional(Box<Conditional>),
     /// `{a|b}`, `{&a|b}`, `{~a|b}`, `{!a|b}`.
-    Alternatives {
-        /// How the next item is picked.
-        kind: AltKind,
-        /// The items.
-        items: Vec<Vec<Part>>,
-        /// The whole `{...}`.
-        span: Span,
-    },
+    Alternatives(Box<Alternatives>),
     /// `-> target` and its tunnel forms.
     Divert(Box<Divert>),
+}
+
+/// `{cond: then|otherwise}`. Rare next to plain text, so it lives behind a box and a part
+/// stays as small as a string: most lines are one or two parts, and a large script has many.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Conditional {
+    /// The condition.
+    pub cond: Expr,
+    /// Content when it holds.
+    pub then: Vec<Part>,
+    /// Content when it does not.
+    pub otherwise: Option<Vec<Part>>,
+    /// The whole `{...}`.
+    pub span: Span,
+}
+
+/// `{a|b}`, `{&a|b}`, `{~a|b}`, `{!a|b}`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Alternatives {
+    /// How the next item is picked.
+    pub kind: AltKind,
+    /// The items.
+    pub items: Vec<Vec<Part>>,
+    /// The whole `{...}`.
+    pub span: Span,
 }
 
 /// How alternatives pick their next item (ink's sequence, cycle, shuffle and once-only).

@@ -9,8 +9,8 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::script::ast::{
-    AltKind, Block, BlockKind, Choice, Expr, Item, Line, LogicKind, Name, Param, Part, Record,
-    ResponsePoint, Script, Tag, Target, Then,
+    AltKind, Alternatives, Block, BlockKind, Choice, Conditional, Expr, Item, Line, LogicKind,
+    Name, Param, Part, Record, ResponsePoint, Script, Tag, Target, Then,
 };
 use crate::script::names::{Place, Symbols};
 use crate::script::source::{Sources, Span};
@@ -473,13 +473,15 @@ impl Weaver<'_, '_> {
                         Then::Continue | Then::Return => None,
                     });
                 }
-                Part::Conditional { then, otherwise, .. } => {
+                Part::Conditional(c) => {
+                    let Conditional { then, otherwise, .. } = &**c;
                     self.collect_jumps(then, out);
                     if let Some(o) = otherwise {
                         self.collect_jumps(o, out);
                     }
                 }
-                Part::Alternatives { items, span, .. } => {
+                Part::Alternatives(a) => {
+                    let Alternatives { items, span, .. } = &**a;
                     let name = format!(
                         "{}@{}",
                         self.c.program.containers[self.container].path, span.start

@@ -10,8 +10,8 @@ use super::program::{Dest, Jump, MenuChoice, Op, Program};
 use super::value::Value;
 use crate::score::{Lang, Scorer, Style, Verdict};
 use crate::script::ast::{
-    AltKind, AssignOp, Divert, Expr, ExprKind, LogicKind, Part, ResponsePoint, Tag, Then, UnaryOp,
-    Voice,
+    AltKind, Alternatives, AssignOp, Conditional, Divert, Expr, ExprKind, LogicKind, Part,
+    ResponsePoint, Tag, Then, UnaryOp, Voice,
 };
 use crate::script::source::Span;
 
@@ -525,7 +525,8 @@ impl<'p> Session<'p> {
                     let v = self.eval(expr)?;
                     let _ = write!(out, "{v}");
                 }
-                Part::Conditional { cond, then, otherwise, .. } => {
+                Part::Conditional(c) => {
+                    let Conditional { cond, then, otherwise, .. } = &**c;
                     let holds = self.eval(cond)?.truthy();
                     if holds {
                         self.render(then, out, glued, jumps, divert)?;
@@ -539,7 +540,8 @@ impl<'p> Session<'p> {
                         }
                     }
                 }
-                Part::Alternatives { kind, items, span } => {
+                Part::Alternatives(a) => {
+                    let Alternatives { kind, items, span } = &**a;
                     let id = self.program.inline_alternatives[span];
                     let pick = self.pick(id, *kind, items.len());
                     for (i, item) in items.iter().enumerate() {
@@ -1108,13 +1110,13 @@ fn skip_jumps(parts: &[Part], jumps: &mut Jumps<'_>) {
                     jumps.next();
                 }
             }
-            Part::Conditional { then, otherwise, .. } => {
-                skip_jumps(then, jumps);
-                if let Some(o) = otherwise {
+            Part::Conditional(c) => {
+                skip_jumps(&c.then, jumps);
+                if let Some(o) = &c.otherwise {
                     skip_jumps(o, jumps);
                 }
             }
-            Part::Alternatives { items, .. } => items.iter().for_each(|i| skip_jumps(i, jumps)),
+            Part::Alternatives(a) => a.items.iter().for_each(|i| skip_jumps(i, jumps)),
             _ => {}
         }
     }

@@ -11,8 +11,8 @@ use std::rc::Rc;
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::score::style::{CONFIDENCE, CUES, Style, cue_style};
 use crate::script::ast::{
-    BinaryOp, Block, BlockKind, Choice, Divert, Expr, ExprKind, Item, Line, LogicKind, Param, Part,
-    Path, ResponsePoint, Script, Target, Then, UnaryOp,
+    Alternatives, BinaryOp, Block, BlockKind, Choice, Conditional, Divert, Expr, ExprKind, Item,
+    Line, LogicKind, Param, Part, Path, ResponsePoint, Script, Target, Then, UnaryOp,
 };
 use crate::script::load::Parsed;
 use crate::script::names::{Duplicate, Place, Symbols};
@@ -395,14 +395,16 @@ impl<'s> Checker<'s> {
                 Part::Print { expr } => {
                     self.expr(expr, cx);
                 }
-                Part::Conditional { cond, then, otherwise, .. } => {
+                Part::Conditional(c) => {
+                    let Conditional { cond, then, otherwise, .. } = &**c;
                     self.expr(cond, cx);
                     self.parts(then, cx);
                     if let Some(o) = otherwise {
                         self.parts(o, cx);
                     }
                 }
-                Part::Alternatives { items, .. } => {
+                Part::Alternatives(a) => {
+                    let Alternatives { items, .. } = &**a;
                     for item in items {
                         self.parts(item, cx);
                     }

@@ -10,7 +10,9 @@ use nom::bytes::complete::tag;
 use super::expr::{arguments, expr, path, ws};
 use super::{Input, PError, PResult, fail, span, span_between};
 use crate::diagnostic::Code;
-use crate::script::ast::{AltKind, Divert, Expr, Part, Tag, Target, Then};
+use crate::script::ast::{
+    AltKind, Alternatives, Conditional, Divert, Expr, Part, Tag, Target, Then,
+};
 
 /// How deeply `{...}` may nest inside one line.
 pub const MAX_INLINE_DEPTH: u32 = 32;
@@ -253,7 +255,7 @@ fn brace(open: Input<'_>, depth: u32) -> PResult<'_, Part> {
         Err(_) => None,
     };
     match alternatives(open, i, AltKind::Stopping, depth) {
-        Ok((_, Part::Alternatives { items, .. })) if items.len() == 1 && expr_failure.is_some() => {
+        Ok((_, Part::Alternatives(a))) if a.items.len() == 1 && expr_failure.is_some() => {
             Err(nom::Err::Failure(expr_failure.expect("checked")))
         }
         Err(nom::Err::Failure(PError::Fail(d))) if d.code == Code::UnclosedBrace => unclosed(),
@@ -285,7 +287,12 @@ fn conditional<'a>(open: Input<'a>, i: Input<'a>, cond: Expr, depth: u32) -> PRe
     let r = r.take_from(1);
     Ok((
         r,
-        Part::Conditional { cond: Box::new(cond), then, otherwise, span: span_between(&open, &r) },
+        Part::Conditional(Box::new(Conditional {
+            cond,
+            then,
+            otherwise,
+            span: span_between(&open, &r),
+        })),
     ))
 }
 
@@ -299,7 +306,8 @@ fn alternatives<'a>(open: Input<'a>, i: Input<'a>, kind: AltKind, depth: u32) ->
             Some('|') => i = r.take_from(1),
             Some('}') => {
                 let r = r.take_from(1);
-                return Ok((r, Part::Alternatives { kind, items, span: span_between(&open, &r) }));
+                let span = span_between(&open, &r);
+                return Ok((r, Part::Alternatives(Box::new(Alternatives { kind, items, span }))));
             }
             _ => {
                 return fail(
