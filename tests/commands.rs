@@ -24,6 +24,51 @@ fn score_prints_the_verdict_and_its_words() {
         );
 }
 
+/// A reply that reads two ways names both: the human verdict adds `or <style>` exactly when
+/// the runner-up's share comes within 0.1 of the winner's.
+#[test]
+fn a_close_call_names_the_second_reading() {
+    let dir = TempDir::new().expect("temp");
+    let replies = [
+        "Sure, no problem.",
+        "Fine. Whatever you want.",
+        "Oh great, another meeting.",
+        "I can't this week, but Monday works.",
+        "Do it yourself.",
+        "Sorry, I guess I could try?",
+        "Prima hoor, zoals altijd.",
+    ];
+    let json = rehearse(dir.path())
+        .args(["score", "--format", "json", "-"])
+        .write_stdin(replies.join("\n"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let mut close = 0;
+    for (reply, row) in replies.iter().zip(json_lines(&json)) {
+        let style = row["style"].as_str().expect("a style");
+        let share = |s: &str| row["scores"][s].as_f64().expect("a share");
+        let second = ["assertive", "passive", "aggressive", "passive_aggressive"]
+            .into_iter()
+            .filter(|s| *s != style)
+            .max_by(|a, b| share(a).total_cmp(&share(b)))
+            .expect("three others");
+        let human = rehearse(dir.path()).args(["score", reply]).assert().success();
+        let head =
+            String::from_utf8_lossy(&human.get_output().stdout).lines().next().map(str::to_string);
+        let head = head.expect("a verdict line");
+        if share(style) - share(second) < 0.1 - 1e-6 {
+            close += 1;
+            assert!(head.contains(&format!(" or {second} (")), "{reply}: {head}");
+        } else if share(style) - share(second) > 0.1 + 1e-6 {
+            assert!(!head.contains(" or "), "{reply}: {head}");
+        }
+    }
+    assert!(close > 0, "none of the replies was a close call; pick one that is");
+}
+
 #[test]
 fn score_reads_replies_from_standard_input_as_json() {
     let dir = TempDir::new().expect("temp");

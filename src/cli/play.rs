@@ -653,6 +653,14 @@ impl Player<'_> {
         let Some(style) = v.style else { return };
         let head = format!("  {} ({:.0}%)", self.ui.style(style), v.confidence * 100.0);
         out!("{}", paint(&head, style, self.color));
+        if let Some((second, share)) = v.close_second() {
+            out!(
+                "  {} {} ({:.0}%)",
+                self.ui.could_also_read(),
+                self.ui.style(second),
+                share * 100.0
+            );
+        }
         if !v.cues.is_empty() {
             out!("  {}", highlight(v, self.color));
             let words: Vec<String> = v

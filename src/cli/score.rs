@@ -135,8 +135,11 @@ pub fn human(v: &Verdict, color: bool) -> String {
     let Some(style) = v.style else {
         return "no reply: nothing to score\n".to_string();
     };
-    let mut out =
-        format!("{} ({:.2})  {}\n", paint(style.name(), style, color), v.confidence, v.lang.code());
+    let mut out = format!("{} ({:.2})", paint(style.name(), style, color), v.confidence);
+    if let Some((second, share)) = v.close_second() {
+        let _ = write!(out, "  or {} ({share:.2})", paint(second.name(), second, color));
+    }
+    let _ = writeln!(out, "  {}", v.lang.code());
     if color && !v.cues.is_empty() {
         let _ = writeln!(out, "  {}", highlight(v, true));
     }

@@ -94,6 +94,12 @@ impl Ui {
         self.pick("There is no reply to look at yet.", "Er is nog geen antwoord om naar te kijken.")
     }
 
+    /// Before a close second reading of a reply.
+    #[must_use]
+    pub fn could_also_read(self) -> &'static str {
+        self.pick("it could also read as", "het kan ook overkomen als")
+    }
+
     /// Introduces the last reply's cues.
     #[must_use]
     pub fn what_made_it(self) -> &'static str {

@@ -86,6 +86,9 @@ fn style_or_no_reply<S: Serializer>(style: &Option<Style>, s: S) -> Result<S::Ok
     s.serialize_str(style.map_or("no_reply", Style::name))
 }
 
+/// How near the runner-up's share must come to the winner's for a verdict to name it too.
+pub const CLOSE_CALL: f32 = 0.1;
+
 fn round(x: f32) -> f32 {
     (x * 100.0).round() / 100.0
 }
@@ -138,9 +141,36 @@ impl Verdict {
         }
     }
 
+    /// The runner-up style when its share comes within [`CLOSE_CALL`] of the winner's: the
+    /// reply could be read either way, and a coachee should hear both.
+    #[must_use]
+    pub fn close_second(&self) -> Option<(Style, f32)> {
+        let style = self.style?;
+        Style::ALL
+            .into_iter()
+            .filter(|s| *s != style)
+            .map(|s| (s, self.scores.get(s)))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .filter(|&(_, share)| self.confidence - share < CLOSE_CALL)
+    }
+
     /// Whether a cue of this name was found.
     #[must_use]
     pub fn has(&self, cue: &str) -> bool {
         self.cues.iter().any(|c| &*c.name == cue)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Lang, Style, Verdict};
+
+    #[test]
+    fn only_a_near_runner_up_is_a_second_reading() {
+        let near = Verdict::new("x", Lang::En, [1.0, 0.9, -2.0, -2.0], Vec::new(), false);
+        assert_eq!(near.close_second().map(|(s, _)| s), Some(Style::Passive));
+        let clear = Verdict::new("x", Lang::En, [2.0, 0.0, 0.0, 0.0], Vec::new(), false);
+        assert_eq!(clear.close_second(), None);
+        assert_eq!(Verdict::no_reply("", Lang::En).close_second(), None);
     }
 }
