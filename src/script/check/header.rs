@@ -118,7 +118,10 @@ pub fn speakers(script: &mut Script, diagnostics: &mut Vec<Diagnostic>) {
             return;
         }
         let Some(Part::Text { text }) = parts.first_mut() else { return };
-        let Some((candidate, rest)) = text.split_once(':') else { return };
+        // A name is at most 30 characters, so its `:` stands within the first 124 bytes.
+        let head = &text.as_bytes()[..text.len().min(124)];
+        let Some(colon) = memchr::memchr(b':', head) else { return };
+        let (candidate, rest) = (&text[..colon], &text[colon + 1..]);
         let candidate = candidate.trim();
         if !(rest.is_empty() || rest.starts_with([' ', '\t']))
             || candidate.is_empty()
