@@ -19,7 +19,7 @@ fn score_prints_the_verdict_and_its_words() {
         .success()
         .stdout(
             predicate::str::starts_with("assertive (")
-                .and(predicate::str::contains("+ acknowledges"))
+                .and(predicate::str::contains("+ acknowledges   \"Ik snap dat je aan mij denkt\""))
                 .and(predicate::str::contains("nl")),
         );
 }

@@ -171,6 +171,17 @@ fn pack_errors_say_where() {
     assert_eq!(err.line, 3);
 }
 
+/// Overlapping finds of one cue show as one run of words; separate occurrences stay apart.
+#[test]
+fn overlapping_finds_of_a_cue_show_as_one() {
+    let v = score("Ik snap dat je aan mij denkt, maar ik heb daar nu geen ruimte voor.", None);
+    let shown: Vec<&str> =
+        v.cues.iter().filter(|c| &*c.name == "acknowledges").map(|c| c.text.as_str()).collect();
+    assert_eq!(shown, ["Ik snap dat je aan mij denkt"]);
+    let v = score("Sorry, sorry, so sorry.", Some(Lang::En));
+    assert_eq!(v.cues.iter().filter(|c| &*c.name == "apology").count(), 3, "{:?}", v.cues);
+}
+
 #[test]
 fn a_coach_pack_adds_cues() {
     let pack = "lang = \"en\"\n[cue.apology]\nphrases = [\"my apologies for existing\"]\n[cue.team_first]\nstyle = \"assertive\"\nnote = \"Putting the team first.\"\nphrases = [\"for the team\"]\n";

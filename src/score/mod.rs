@@ -154,7 +154,7 @@ impl Scorer {
                 *total += factor * w;
             }
         }
-        let cues = evidence.into_iter().map(|(_, _, cue)| cue).collect();
+        let cues = joined(reply, evidence.into_iter().map(|(_, _, cue)| cue));
         Verdict::new(reply, lang, totals, cues, truncated)
     }
 
@@ -284,6 +284,25 @@ fn weigh(
         out.push((h.cue, h.weight.unwrap_or(1.0) * factor, cue));
     }
     out.sort_by_key(|(_, _, c)| (c.start, c.end));
+    out
+}
+
+/// Cues in the order they appear, with overlapping or touching finds of one cue shown as one
+/// ("Ik snap dat" and "dat je aan mij denkt" read as "Ik snap dat je aan mij denkt"). Each find
+/// has already counted; this is how the words are shown.
+fn joined(reply: &str, cues: impl Iterator<Item = Cue>) -> Vec<Cue> {
+    let mut out: Vec<Cue> = Vec::new();
+    for cue in cues {
+        if let Some(last) = out.iter_mut().rev().find(|c| c.name == cue.name)
+            && cue.start >= last.start
+            && reply.get(last.end..cue.start).is_none_or(|gap| gap.trim().is_empty())
+        {
+            last.end = last.end.max(cue.end);
+            last.text = reply[last.start..last.end].to_string();
+            continue;
+        }
+        out.push(cue);
+    }
     out
 }
 
