@@ -24,6 +24,19 @@ fn score_prints_the_verdict_and_its_words() {
         );
 }
 
+/// `rehearse score --format json -` on `stdin`: one verdict per line.
+fn score_json(dir: &std::path::Path, stdin: &str) -> Vec<serde_json::Value> {
+    let out = rehearse(dir)
+        .args(["score", "--format", "json", "-"])
+        .write_stdin(stdin)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    json_lines(&out)
+}
+
 /// A reply that reads two ways names both: the human verdict adds `or <style>` exactly when
 /// the runner-up's share comes within 0.1 of the winner's.
 #[test]
@@ -38,16 +51,8 @@ fn a_close_call_names_the_second_reading() {
         "Sorry, I guess I could try?",
         "Prima hoor, zoals altijd.",
     ];
-    let json = rehearse(dir.path())
-        .args(["score", "--format", "json", "-"])
-        .write_stdin(replies.join("\n"))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
     let mut close = 0;
-    for (reply, row) in replies.iter().zip(json_lines(&json)) {
+    for (reply, row) in replies.iter().zip(score_json(dir.path(), &replies.join("\n"))) {
         let style = row["style"].as_str().expect("a style");
         let share = |s: &str| row["scores"][s].as_f64().expect("a share");
         let second = ["assertive", "passive", "aggressive", "passive_aggressive"]
@@ -56,9 +61,8 @@ fn a_close_call_names_the_second_reading() {
             .max_by(|a, b| share(a).total_cmp(&share(b)))
             .expect("three others");
         let human = rehearse(dir.path()).args(["score", reply]).assert().success();
-        let head =
-            String::from_utf8_lossy(&human.get_output().stdout).lines().next().map(str::to_string);
-        let head = head.expect("a verdict line");
+        let out = String::from_utf8_lossy(&human.get_output().stdout).into_owned();
+        let head = out.lines().next().expect("a verdict line");
         if share(style) - share(second) < 0.1 - 1e-6 {
             close += 1;
             assert!(head.contains(&format!(" or {second} (")), "{reply}: {head}");
@@ -72,15 +76,7 @@ fn a_close_call_names_the_second_reading() {
 #[test]
 fn score_reads_replies_from_standard_input_as_json() {
     let dir = TempDir::new().expect("temp");
-    let out = rehearse(dir.path())
-        .args(["score", "--format", "json", "-"])
-        .write_stdin("Sure, no problem!\nDo it yourself.\n\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let rows = json_lines(&out);
+    let rows = score_json(dir.path(), "Sure, no problem!\nDo it yourself.\n\n");
     let styles: Vec<&str> = rows.iter().map(|r| r["style"].as_str().expect("a style")).collect();
     assert_eq!(styles, ["passive", "aggressive", "no_reply"]);
     for key in ["text", "lang", "style", "confidence", "scores", "cues"] {
