@@ -28,6 +28,23 @@ fn includes_resolve_relative_to_the_including_file() {
 }
 
 #[test]
+fn included_files_speak_with_the_main_files_cast() {
+    use rehearse::script::ast::{Item, Voice};
+    let dir = TempDir::new().expect("temp");
+    write(&dir, "main.ink", "# cast: Jeroen = colleague\nINCLUDE scene.ink\n-> scene\n");
+    write(&dir, "scene.ink", "=== scene ===\nJeroen: Got a minute?\nJeroenn: Well?\n-> END\n");
+    let parsed = compile(&dir.path().join("main.ink")).expect("readable");
+    let voices: Vec<&Voice> = parsed.script.knots[0]
+        .body
+        .iter()
+        .filter_map(|i| if let Item::Line(l) = i { Some(&l.voice) } else { None })
+        .collect();
+    assert!(matches!(voices[0], Voice::Speaker(n) if n.text == "Jeroen"), "{voices:?}");
+    assert_eq!(voices[1], &Voice::Narration);
+    assert_eq!(codes(&parsed), ["W005"], "{}", rendered(&parsed));
+}
+
+#[test]
 fn paths_outside_the_folder_are_refused_without_reading() {
     let outer = TempDir::new().expect("temp");
     write(&outer, "secret.ink", "=== secret ===\n-> END\n");

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::script::ast::Script;
+use crate::script::check::cast_names;
 use crate::script::parser::{self, FileAst};
 use crate::script::source::{self, FileId, SourceFile, Sources, Span};
 
@@ -152,7 +153,10 @@ impl Loader {
         match source::decode(&bytes) {
             Ok(text) => {
                 let id = self.sources.add(SourceFile::new(name, text));
-                let ast = parser::parse(id, &self.sources.get(id).text, &mut self.diagnostics);
+                // The first file is the main one; the files it includes share its cast.
+                let cast = self.files.first().map(|main| cast_names(&main.header));
+                let text = &self.sources.get(id).text;
+                let ast = parser::parse(id, text, cast, &mut self.diagnostics);
                 self.files.push(ast);
                 id
             }

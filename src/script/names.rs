@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::script::ast::{Item, Name, Path, Script};
+use crate::script::ast::{Item, LogicKind, Name, Path, Script};
 use crate::script::check::walk_items;
 
 /// What a path names.
@@ -45,15 +45,24 @@ pub struct Symbols<'s> {
     pub labels: Vec<Vec<HashMap<&'s str, bool>>>,
     /// Labels of the top-level content.
     pub top_labels: HashMap<&'s str, bool>,
+    /// `~ temp` names, laid out like `labels`.
+    pub temps: Vec<Vec<Vec<&'s str>>>,
+    /// `~ temp` names of the top-level content.
+    pub top_temps: Vec<&'s str>,
+    /// The variables of record prompts, in order, repeats included.
+    pub records: Vec<&'s str>,
+    /// Response point labels, with how many response points carry each.
+    pub responses: HashMap<&'s str, usize>,
 }
 
 impl<'s> Symbols<'s> {
-    /// Collects every name; the second value lists names defined twice (the first one wins).
+    /// Collects every name in one walk over the script; the second value lists names defined
+    /// twice (the first one wins).
     #[must_use]
     pub fn collect(script: &'s Script) -> (Symbols<'s>, Vec<Duplicate<'s>>) {
         let mut dups = Vec::new();
-        let mut symbols =
-            Symbols { top_labels: labels_of(&script.top, &mut dups), ..Symbols::default() };
+        let mut symbols = Symbols::default();
+        (symbols.top_labels, symbols.top_temps) = symbols.scan(&script.top, &mut dups);
         for (k, knot) in script.knots.iter().enumerate() {
             if symbols.knots.contains_key(knot.name.text.as_str()) {
                 dups.push(Duplicate::Knot(&knot.name));
@@ -61,17 +70,60 @@ impl<'s> Symbols<'s> {
                 symbols.knots.insert(&knot.name.text, k);
             }
             let mut stitches = HashMap::default();
-            let mut labels = vec![labels_of(&knot.body, &mut dups)];
+            let (labels, temps) = symbols.scan(&knot.body, &mut dups);
+            let (mut labels, mut temps) = (vec![labels], vec![temps]);
             for (s, stitch) in knot.stitches.iter().enumerate() {
                 if stitches.insert(stitch.name.text.as_str(), s).is_some() {
                     dups.push(Duplicate::Stitch(&knot.name, &stitch.name));
                 }
-                labels.push(labels_of(&stitch.body, &mut dups));
+                let (l, t) = symbols.scan(&stitch.body, &mut dups);
+                labels.push(l);
+                temps.push(t);
             }
             symbols.stitches.push(stitches);
             symbols.labels.push(labels);
+            symbols.temps.push(temps);
         }
         (symbols, dups)
+    }
+
+    /// The labels and `~ temp` names of one container; records and response labels go to the
+    /// script-wide tables.
+    fn scan(
+        &mut self,
+        items: &'s [Item],
+        dups: &mut Vec<Duplicate<'s>>,
+    ) -> (HashMap<&'s str, bool>, Vec<&'s str>) {
+        let mut labels: HashMap<&'s str, bool> = HashMap::default();
+        let mut temps = Vec::new();
+        let mut add = |label: Option<&'s Name>, response: bool, labels: &mut HashMap<_, _>| {
+            if let Some(l) = label
+                && labels.insert(l.text.as_str(), response).is_some()
+            {
+                dups.push(Duplicate::Label(l));
+            }
+        };
+        walk_items(items, &mut |item| match item {
+            Item::Choice(c) => add(c.label.as_ref(), false, &mut labels),
+            Item::Gather(g) => add(g.label.as_ref(), false, &mut labels),
+            Item::Response(p) => {
+                for b in &p.branches {
+                    add(b.label.as_ref(), false, &mut labels);
+                }
+                add(p.label.as_ref(), true, &mut labels);
+                if let Some(label) = &p.label {
+                    *self.responses.entry(label.text.as_str()).or_insert(0) += 1;
+                }
+            }
+            Item::Record(r) => self.records.push(r.var.text.as_str()),
+            Item::Logic(l) => {
+                if let LogicKind::Temp { name, .. } = &l.kind {
+                    temps.push(name.text.as_str());
+                }
+            }
+            _ => {}
+        });
+        (labels, temps)
     }
 
     /// Finds what a path names from inside `knot` (and `stitch`), the way ink does: a label
@@ -134,27 +186,4 @@ impl<'s> Symbols<'s> {
             _ => None,
         }
     }
-}
-
-fn labels_of<'s>(items: &'s [Item], dups: &mut Vec<Duplicate<'s>>) -> HashMap<&'s str, bool> {
-    let mut labels: HashMap<&'s str, bool> = HashMap::default();
-    let mut add = |label: Option<&'s Name>, response: bool, labels: &mut HashMap<&'s str, bool>| {
-        if let Some(l) = label
-            && labels.insert(&l.text, response).is_some()
-        {
-            dups.push(Duplicate::Label(l));
-        }
-    };
-    walk_items(items, &mut |item| match item {
-        Item::Choice(c) => add(c.label.as_ref(), false, &mut labels),
-        Item::Gather(g) => add(g.label.as_ref(), false, &mut labels),
-        Item::Response(p) => {
-            for b in &p.branches {
-                add(b.label.as_ref(), false, &mut labels);
-            }
-            add(p.label.as_ref(), true, &mut labels);
-        }
-        _ => {}
-    });
-    labels
 }

@@ -1,10 +1,10 @@
 //! The scenario header (`# title:`, `# lang:`, `# cast:` ...) and speaker lines (`Jeroen: ...`).
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::script::ast::{CastMember, Header, Item, Name, Part, Script, Tag, Voice};
+use crate::script::ast::{CastMember, Header, Name, Part, Tag, Voice};
 use crate::script::source::Span;
 
-use super::{suggest, walk_items_mut};
+use super::suggest;
 
 /// The header keys this engine reads; any other tag is kept and ignored, as in ink.
 pub const KEYS: &[&str] =
@@ -74,20 +74,41 @@ fn value_span(tag: &Tag, value: &str) -> Span {
     Span { start: tag.span.start + at, end: tag.span.start + at + value.len() as u32, ..tag.span }
 }
 
-/// `# cast: Jeroen = colleague, Mark = manager`
-fn cast(tag: &Tag, value: &str, cast: &mut Vec<CastMember>, diagnostics: &mut Vec<Diagnostic>) {
-    for entry in value.split(',') {
-        let (name, role) = match entry.split_once('=') {
+/// The entries of a `cast:` value, `Name = role` or `Name`, as (name, role).
+fn cast_entries(value: &str) -> impl Iterator<Item = (&str, Option<String>)> {
+    value
+        .split(',')
+        .map(|entry| match entry.split_once('=') {
             Some((n, r)) => (n.trim(), Some(r.trim().to_string()).filter(|r| !r.is_empty())),
             None => (entry.trim(), None),
-        };
-        if name.is_empty() {
-            continue;
-        }
+        })
+        .filter(|(name, _)| !name.is_empty())
+}
+
+fn valid_cast_name(name: &str) -> bool {
+    name.chars().next().is_some_and(char::is_alphabetic)
+        && name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+}
+
+/// The cast's names from a file's header tags, for the parser to tell spoken lines by; the
+/// checks and their diagnostics come with [`header`].
+#[must_use]
+pub fn cast_names(tags: &[Tag]) -> Vec<String> {
+    tags.iter()
+        .filter_map(|tag| tag.text.split_once(':'))
+        .filter(|(key, _)| key.trim() == "cast")
+        .flat_map(|(_, value)| cast_entries(value.trim()))
+        .map(|(name, _)| name)
+        .filter(|name| valid_cast_name(name))
+        .map(str::to_string)
+        .collect()
+}
+
+/// `# cast: Jeroen = colleague, Mark = manager`
+fn cast(tag: &Tag, value: &str, cast: &mut Vec<CastMember>, diagnostics: &mut Vec<Diagnostic>) {
+    for (name, role) in cast_entries(value) {
         let span = value_span(tag, name);
-        let valid = name.chars().next().is_some_and(char::is_alphabetic)
-            && name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-');
-        if !valid {
+        if !valid_cast_name(name) {
             diagnostics.push(
                 Diagnostic::new(Code::BadHeader, span, format!("`{name}` cannot be a cast name"))
                     .help("a cast name is one word (letters, digits, `-`, `_`), such as `# cast: Jeroen = colleague`"),
@@ -106,72 +127,50 @@ fn cast(tag: &Tag, value: &str, cast: &mut Vec<CastMember>, diagnostics: &mut Ve
     }
 }
 
-/// Turns `Name: text` lines into spoken lines when `Name` is in the cast, and warns about
-/// names that look like a misspelt cast member.
-pub fn speakers(script: &mut Script, diagnostics: &mut Vec<Diagnostic>) {
-    if script.header.cast.is_empty() {
+/// Makes a `Name: text` line spoken when `Name` is in the cast (dropping `Name:` from its
+/// text), and warns about a name that looks like a misspelt cast member.
+pub fn speaker(
+    cast: &[String],
+    voice: &mut Voice,
+    parts: &mut Vec<Part>,
+    line: Span,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    if cast.is_empty() || *voice != Voice::Narration {
         return;
     }
-    let cast: Vec<String> = script.header.cast.iter().map(|m| m.name.text.to_string()).collect();
-    let mut assign = |voice: &mut Voice, parts: &mut Vec<Part>, line: Span| {
-        if *voice != Voice::Narration {
-            return;
+    let Some(Part::Text { text }) = parts.first_mut() else { return };
+    // A name is at most 30 characters, so its `:` stands within the first 124 bytes.
+    let head = &text.as_bytes()[..text.len().min(124)];
+    let Some(colon) = memchr::memchr(b':', head) else { return };
+    let (candidate, rest) = (&text[..colon], &text[colon + 1..]);
+    let candidate = candidate.trim();
+    if !(rest.is_empty() || rest.starts_with([' ', '\t']))
+        || candidate.is_empty()
+        || candidate.chars().count() > 30
+        || !candidate.chars().next().is_some_and(char::is_uppercase)
+        || !candidate.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+    {
+        return;
+    }
+    if cast.iter().any(|c| c == candidate) {
+        *voice = Voice::Speaker(Name { text: candidate.into(), span: line });
+        // Drop `Name:` and the spaces after it, in place.
+        let spoken = text.len() - rest.trim_start().len();
+        text.drain(..spoken);
+        if text.is_empty() {
+            parts.remove(0);
         }
-        let Some(Part::Text { text }) = parts.first_mut() else { return };
-        // A name is at most 30 characters, so its `:` stands within the first 124 bytes.
-        let head = &text.as_bytes()[..text.len().min(124)];
-        let Some(colon) = memchr::memchr(b':', head) else { return };
-        let (candidate, rest) = (&text[..colon], &text[colon + 1..]);
-        let candidate = candidate.trim();
-        if !(rest.is_empty() || rest.starts_with([' ', '\t']))
-            || candidate.is_empty()
-            || candidate.chars().count() > 30
-            || !candidate.chars().next().is_some_and(char::is_uppercase)
-            || !candidate.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-')
-        {
-            return;
-        }
-        if cast.iter().any(|c| c == candidate) {
-            *voice = Voice::Speaker(Name { text: candidate.into(), span: line });
-            // Drop `Name:` and the spaces after it, in place.
-            let spoken = text.len() - rest.trim_start().len();
-            text.drain(..spoken);
-            if text.is_empty() {
-                parts.remove(0);
-            }
-        } else if let Some(near) = suggest(candidate, cast.iter().map(String::as_str)) {
-            diagnostics.push(
-                Diagnostic::new(
-                    Code::UnknownSpeaker,
-                    line,
-                    format!("`{candidate}` is not in the cast"),
-                )
-                .help(format!(
-                    "did you mean `{near}`? Otherwise add `{candidate}` to the `# cast:` line"
-                )),
-            );
-        }
-    };
-    let mut visit = |item: &mut Item| match item {
-        Item::Line(line) => assign(&mut line.voice, &mut line.parts, line.span),
-        Item::Gather(g) => {
-            if let Some(line) = &mut g.line {
-                assign(&mut line.voice, &mut line.parts, line.span);
-            }
-        }
-        Item::Choice(c) => assign(&mut c.voice, &mut c.start, c.span),
-        Item::Response(p) => {
-            for b in &mut p.branches {
-                assign(&mut b.voice, &mut b.start, b.span);
-            }
-        }
-        _ => {}
-    };
-    walk_items_mut(&mut script.top, &mut visit);
-    for knot in &mut script.knots {
-        walk_items_mut(&mut knot.body, &mut visit);
-        for stitch in &mut knot.stitches {
-            walk_items_mut(&mut stitch.body, &mut visit);
-        }
+    } else if let Some(near) = suggest(candidate, cast.iter().map(String::as_str)) {
+        diagnostics.push(
+            Diagnostic::new(
+                Code::UnknownSpeaker,
+                line,
+                format!("`{candidate}` is not in the cast"),
+            )
+            .help(format!(
+                "did you mean `{near}`? Otherwise add `{candidate}` to the `# cast:` line"
+            )),
+        );
     }
 }

@@ -17,7 +17,7 @@ use crate::script::ast::{
 use crate::script::load::Parsed;
 use crate::script::names::{Duplicate, Place, Symbols};
 
-pub use header::{KEYS, LANGS, header};
+pub use header::{KEYS, LANGS, cast_names, header, speaker};
 
 /// Built-in functions and how many arguments each takes.
 pub const BUILTINS: &[(&str, usize)] = &[
@@ -38,7 +38,6 @@ pub const BUILTINS: &[(&str, usize)] = &[
 
 /// Runs every check on a parsed scenario, adding to its diagnostics, and sorts them by place.
 pub fn check(parsed: &mut Parsed) {
-    header::speakers(&mut parsed.script, &mut parsed.diagnostics);
     let mut checker = Checker::new(&parsed.script);
     checker.cues = &parsed.cues;
     checker.run();
@@ -63,34 +62,6 @@ pub fn suggest<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) ->
         .filter(|&(d, _)| d <= limit && d < word.chars().count())
         .min()
         .map(|(_, c)| c)
-}
-
-/// Visits every item, nested ones included, mutably.
-pub fn walk_items_mut(items: &mut [Item], f: &mut impl FnMut(&mut Item)) {
-    for item in items {
-        f(item);
-        match item {
-            Item::Choice(c) => walk_items_mut(&mut c.body, f),
-            Item::Response(p) => {
-                for b in &mut p.branches {
-                    walk_items_mut(&mut b.body, f);
-                }
-            }
-            Item::Block(b) => match &mut b.kind {
-                BlockKind::Conditions { arms } | BlockKind::Switch { arms, .. } => {
-                    for arm in arms {
-                        walk_items_mut(&mut arm.body, f);
-                    }
-                }
-                BlockKind::Alternatives { items, .. } => {
-                    for inner in items {
-                        walk_items_mut(inner, f);
-                    }
-                }
-            },
-            _ => {}
-        }
-    }
 }
 
 /// Visits every item, nested ones included.
@@ -192,8 +163,6 @@ struct Checker<'s> {
     script: &'s Script,
     sym: Symbols<'s>,
     globals: HashMap<&'s str, GlobalInfo>,
-    /// Labels of response points, readable from anywhere as `label.cue` when unique.
-    responses: HashMap<&'s str, usize>,
     diagnostics: Vec<Diagnostic>,
     graph: Graph,
     /// Cues of the scenario's own pattern pack.
@@ -206,7 +175,6 @@ impl<'s> Checker<'s> {
             script,
             sym: Symbols::default(),
             globals: HashMap::default(),
-            responses: HashMap::default(),
             diagnostics: Vec::new(),
             graph: Graph::default(),
             cues: &[],
@@ -235,11 +203,11 @@ impl<'s> Checker<'s> {
                 );
             }
         }
-        let top = Cx { locals: Rc::new(temps(&script.top, &[])), ..Cx::default() };
+        let top = Cx { locals: Rc::new(temps(&self.sym.top_temps, &[])), ..Cx::default() };
         self.items(&script.top, &top);
         for (k, knot) in script.knots.iter().enumerate() {
             let node = self.graph.node(Some(k), None);
-            let locals = Rc::new(temps(&knot.body, &knot.params));
+            let locals = Rc::new(temps(&self.sym.temps[k][0], &knot.params));
             let cx = Cx {
                 knot: Some(k),
                 stitch: None,
@@ -250,7 +218,7 @@ impl<'s> Checker<'s> {
             };
             self.items(&knot.body, &cx);
             for (s, stitch) in knot.stitches.iter().enumerate() {
-                let mut locals = temps(&stitch.body, &stitch.params);
+                let mut locals = temps(&self.sym.temps[k][s + 1], &stitch.params);
                 locals.extend(cx.locals.iter().copied());
                 let node = self.graph.node(Some(k), Some(s));
                 let scx = Cx { stitch: Some(s), locals: Rc::new(locals), node, ..cx.clone() };
@@ -317,25 +285,7 @@ impl<'s> Checker<'s> {
             self.globals.insert(&g.name.text, GlobalInfo { constant: g.constant, ty });
         }
         // A record prompt declares its variable when no VAR does.
-        let mut records = Vec::new();
-        let responses = &mut self.responses;
-        let mut visit = |item: &'s Item| match item {
-            Item::Record(r) => records.push(r.var.text.as_str()),
-            Item::Response(p) => {
-                if let Some(label) = &p.label {
-                    *responses.entry(label.text.as_str()).or_insert(0) += 1;
-                }
-            }
-            _ => {}
-        };
-        walk_items(&script.top, &mut visit);
-        for knot in &script.knots {
-            walk_items(&knot.body, &mut visit);
-            for stitch in &knot.stitches {
-                walk_items(&stitch.body, &mut visit);
-            }
-        }
-        for name in records {
+        for &name in &self.sym.records {
             self.globals.entry(name).or_insert(GlobalInfo { constant: false, ty: Ty::Str });
         }
     }
@@ -951,7 +901,7 @@ impl<'s> Checker<'s> {
                 return g.ty;
             }
             // A response point's label counts its answers, readable from anywhere when unique.
-            if self.responses.get(n) == Some(&1) {
+            if self.sym.responses.get(n) == Some(&1) {
                 return Ty::Int;
             }
         }
@@ -964,7 +914,7 @@ impl<'s> Checker<'s> {
         {
             let prefix_path = Path { parts: prefix.to_vec(), span: path.span };
             let unique_response =
-                prefix.len() == 1 && self.responses.get(prefix[0].text.as_str()) == Some(&1);
+                prefix.len() == 1 && self.sym.responses.get(prefix[0].text.as_str()) == Some(&1);
             if unique_response
                 || matches!(
                     self.resolve(&prefix_path, cx),
@@ -1030,16 +980,8 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// Parameters and `~ temp` names of a container.
-fn temps<'s>(items: &'s [Item], params: &'s [Param]) -> HashSet<&'s str> {
-    let mut names: HashSet<&'s str> = params.iter().map(|p| p.name.text.as_str()).collect();
-    walk_items(items, &mut |item| {
-        if let Item::Logic(l) = item
-            && let LogicKind::Temp { name, .. } = &l.kind
-        {
-            names.insert(&name.text);
-        }
-    });
-    names
+fn temps<'s>(temps: &[&'s str], params: &'s [Param]) -> HashSet<&'s str> {
+    params.iter().map(|p| p.name.text.as_str()).chain(temps.iter().copied()).collect()
 }
 
 /// The styles a branch condition names, directly or through a cue.

@@ -13,8 +13,10 @@ use super::{FileAst, Include, Input, PError, PResult, fail, span, span_between, 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::script::ast::{
     AltKind, Arm, AssignOp, Block, BlockKind, Choice, Example, Expr, ExprKind, Gather, Global,
-    Item, Knot, Line, Logic, LogicKind, Name, Param, Record, ResponsePoint, Stitch, Tag, Voice,
+    Item, Knot, Line, Logic, LogicKind, Name, Param, Part, Record, ResponsePoint, Stitch, Tag,
+    Voice,
 };
+use crate::script::check::{cast_names, speaker};
 use crate::script::source::{FileId, Span};
 
 /// How many levels of `* * *` choices (and `- -` gathers) a weave may have.
@@ -114,13 +116,21 @@ pub struct Lines<'d> {
     depth_reported: bool,
     header_open: bool,
     saw_content: bool,
+    /// The cast's names, to tell spoken lines by; `None` until this file's own header has
+    /// closed (the main file), or the main file's cast (an included file).
+    cast: Option<Vec<String>>,
 }
 
 type LineResult<'a> = Result<(), nom::Err<PError>>;
 
 impl<'d> Lines<'d> {
-    /// A reader for `file`.
-    pub fn new(file: FileId, diagnostics: &'d mut Vec<Diagnostic>) -> Self {
+    /// A reader for `file`; `cast` is the main file's cast when this file is included, and
+    /// `None` for the main file, whose header names its own.
+    pub fn new(
+        file: FileId,
+        cast: Option<Vec<String>>,
+        diagnostics: &'d mut Vec<Diagnostic>,
+    ) -> Self {
         Lines {
             file,
             diagnostics,
@@ -132,6 +142,7 @@ impl<'d> Lines<'d> {
             depth_reported: false,
             header_open: true,
             saw_content: false,
+            cast,
         }
     }
 
@@ -179,8 +190,11 @@ impl<'d> Lines<'d> {
             }
             return Ok(());
         }
-        if !text.starts_with('#') {
+        if self.header_open && !text.starts_with('#') {
             self.header_open = false;
+            if self.cast.is_none() {
+                self.cast = Some(cast_names(&self.out.header));
+            }
         }
         let first = text.as_bytes()[0];
         match first {
@@ -424,6 +438,7 @@ impl<'d> Lines<'d> {
         }
         let (r, start) = content(r, Stop::ChoiceStart, 0)?;
         choice.start = start;
+        self.speaker(&mut choice.voice, &mut choice.start, choice.span);
         let mut r = r;
         if r.fragment().starts_with('[') {
             let open = r;
@@ -608,13 +623,21 @@ impl<'d> Lines<'d> {
         }
     }
 
-    fn text_line(&mut self, l: Input<'_>, voice: Voice) -> Result<Line, nom::Err<PError>> {
+    fn text_line(&mut self, l: Input<'_>, mut voice: Voice) -> Result<Line, nom::Err<PError>> {
         let (r, _) = ws(l)?;
-        let (r, parts) = content(r, Stop::Line, 0)?;
+        let (r, mut parts) = content(r, Stop::Line, 0)?;
         if self.container == Container::Top && !parts.is_empty() {
             self.saw_content = true;
         }
-        Ok(Line { voice, parts, tags: tags(r), span: span(&l) })
+        let span = span(&l);
+        self.speaker(&mut voice, &mut parts, span);
+        Ok(Line { voice, parts, tags: tags(r), span })
+    }
+
+    /// `Name: text` is spoken when `Name` is in the cast.
+    fn speaker(&mut self, voice: &mut Voice, parts: &mut Vec<Part>, line: Span) {
+        let cast = self.cast.as_deref().unwrap_or_default();
+        speaker(cast, voice, parts, line, self.diagnostics);
     }
 
     // ----- VAR, CONST, INCLUDE and what is not supported ------------------------------------

@@ -104,11 +104,17 @@ pub struct FileAst {
 }
 
 /// Parses one file's normalised text. Problems go to `diagnostics`; the tree holds everything
-/// that could be read.
-pub fn parse(file: FileId, text: &str, diagnostics: &mut Vec<Diagnostic>) -> FileAst {
+/// that could be read. `cast` is the main file's cast for an included file, and `None` for
+/// the main file, whose own header names it: lines spoken by the cast are told apart here.
+pub fn parse(
+    file: FileId,
+    text: &str,
+    cast: Option<Vec<String>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> FileAst {
     let mut comments = Vec::new();
     let code = lines::blank_comments(file, text, &mut comments, diagnostics);
-    let mut ast = lines::Lines::new(file, diagnostics).run(&code);
+    let mut ast = lines::Lines::new(file, cast, diagnostics).run(&code);
     ast.comments = comments;
     ast
 }
