@@ -125,8 +125,8 @@ struct Report {
 /// The styles a condition names (directly or through a cue).
 fn styles_named(e: &Expr, out: &mut BTreeSet<Style>) {
     match &e.kind {
-        ExprKind::Var(p) if p.parts.len() == 1 => {
-            let name = p.parts[0].text.as_str();
+        ExprKind::Var(p) if p.single().is_some() => {
+            let name = p.text.as_str();
             if let Some(s) = Style::from_name(name).or_else(|| crate::score::style::cue_style(name))
             {
                 out.insert(s);

@@ -276,21 +276,48 @@ pub struct Target {
     pub span: Span,
 }
 
-/// A dotted name: `knot.stitch.label`, or a variable.
+/// A dotted name: `knot.stitch.label`, or a variable. It is kept as written, which is short
+/// enough to need no heap; its names are read off the text.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Path {
-    /// The dot-separated names.
-    pub parts: Vec<Name>,
+    /// The path as written: `a.b.c`.
+    pub text: compact_str::CompactString,
     /// The whole path.
     pub span: Span,
 }
 
 impl Path {
-    /// The path as written: `a.b.c`.
+    /// The name, when the path is just one.
     #[must_use]
-    pub fn dotted(&self) -> String {
-        let names: Vec<&str> = self.parts.iter().map(|n| n.text.as_str()).collect();
-        names.join(".")
+    pub fn single(&self) -> Option<&str> {
+        (!self.text.contains('.')).then_some(self.text.as_str())
+    }
+
+    /// The dot-separated names.
+    pub fn segments(&self) -> std::str::Split<'_, char> {
+        self.text.split('.')
+    }
+
+    /// The first name, with where it stands.
+    #[must_use]
+    pub fn first(&self) -> Name {
+        let text = self.segments().next().unwrap_or_default();
+        let span = Span { end: self.span.start + text.len() as u32, ..self.span };
+        Name { text: text.into(), span }
+    }
+
+    /// Everything before the last name, as a path, and the last name: `a.b.c` → (`a.b`, `c`).
+    #[must_use]
+    pub fn split_last(&self) -> Option<(Path, &str)> {
+        let (prefix, last) = self.text.rsplit_once('.')?;
+        let span = Span { end: self.span.start + prefix.len() as u32, ..self.span };
+        Some((Path { text: prefix.into(), span }, last))
+    }
+
+    /// The last name.
+    #[must_use]
+    pub fn last(&self) -> &str {
+        self.segments().next_back().unwrap_or_default()
     }
 }
 
@@ -616,8 +643,8 @@ impl std::fmt::Display for Expr {
             ExprKind::Float(x) => write!(f, "{x:?}"),
             ExprKind::Str(s) => write!(f, "\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"")),
             ExprKind::Bool(b) => write!(f, "{b}"),
-            ExprKind::Target(p) => write!(f, "-> {}", p.dotted()),
-            ExprKind::Var(p) => f.write_str(&p.dotted()),
+            ExprKind::Target(p) => write!(f, "-> {}", p.text),
+            ExprKind::Var(p) => f.write_str(&p.text),
             ExprKind::Call { name, args } => {
                 write!(f, "{}(", name.text)?;
                 for (i, a) in args.iter().enumerate() {

@@ -140,13 +140,12 @@ impl<'s> Symbols<'s> {
             table.get(name).map(|&response| Place::Label(k, s, response))
         };
         let mut parts = [""; 3];
-        if path.parts.len() > 3 {
-            return None;
+        let mut len = 0;
+        for name in path.segments() {
+            *parts.get_mut(len)? = name;
+            len += 1;
         }
-        for (slot, name) in parts.iter_mut().zip(&path.parts) {
-            *slot = name.text.as_str();
-        }
-        match &parts[..path.parts.len()] {
+        match &parts[..len] {
             ["END" | "DONE"] => Some(Place::End),
             [a] => {
                 if let Some(k) = knot {

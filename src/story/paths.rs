@@ -170,7 +170,7 @@ fn bound_for(conditions: &[Expr]) -> Bound {
 
 fn positive_names(e: &Expr, out: &mut Vec<String>) {
     match &e.kind {
-        ExprKind::Var(p) if p.parts.len() == 1 => out.push(p.parts[0].text.to_string()),
+        ExprKind::Var(p) if p.single().is_some() => out.push(p.text.to_string()),
         ExprKind::Binary { op: crate::script::ast::BinaryOp::And, lhs, rhs } => {
             positive_names(lhs, out);
             positive_names(rhs, out);

@@ -501,15 +501,15 @@ impl Weaver<'_, '_> {
     fn resolve(&self, t: &Target) -> Jump {
         let args = t.args.clone();
         let dest = match self.c.sym.resolve(&t.path, self.knot, self.stitch) {
-            _ if t.path.parts.len() == 1 && self.is_variable(&t.path.parts[0].text) => {
-                Dest::Variable(t.path.parts[0].text.to_string())
+            _ if t.path.single().is_some_and(|n| self.is_variable(n)) => {
+                Dest::Variable(t.path.text.to_string())
             }
             Some(Place::End) => Dest::End,
             Some(Place::Knot(k)) => Dest::Container(self.c.knot_container(k, None)),
             Some(Place::Stitch(k, s)) => Dest::Container(self.c.knot_container(k, Some(s))),
             Some(Place::Label(k, s, _)) => Dest::Label(self.c.knot_container(k, s), label_of(t)),
             Some(Place::TopLabel(_)) => Dest::Label(0, label_of(t)),
-            None => Dest::Variable(t.path.dotted()),
+            None => Dest::Variable(t.path.text.to_string()),
         };
         Jump { dest, args }
     }
@@ -576,7 +576,7 @@ impl Weaver<'_, '_> {
 }
 
 fn label_of(t: &Target) -> String {
-    t.path.parts.last().map(|n| n.text.to_string()).unwrap_or_default()
+    t.path.last().to_string()
 }
 
 /// A fingerprint of an op: its kind and its source text, so that a saved position can be

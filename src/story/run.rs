@@ -922,7 +922,9 @@ impl<'p> Session<'p> {
             ExprKind::Str(s) => Value::Str(s.clone()),
             ExprKind::Bool(b) => Value::Bool(*b),
             ExprKind::Target(path) => {
-                Value::Target { target: self.resolve_path(path).unwrap_or_else(|| path.dotted()) }
+                Value::Target {
+                    target: self.resolve_path(path).unwrap_or_else(|| path.text.to_string()),
+                }
             }
             ExprKind::Var(path) => self.path_value(path)?,
             ExprKind::Call { name, args } => self.call(&name.text, args)?,
@@ -954,9 +956,9 @@ impl<'p> Session<'p> {
 
     /// The container path a divert-target expression names, from where the story stands.
     fn resolve_path(&self, path: &crate::script::ast::Path) -> Option<String> {
-        let dotted = path.dotted();
-        if self.program.container(&dotted).is_some() {
-            return Some(dotted);
+        let dotted = path.text.as_str();
+        if self.program.container(dotted).is_some() {
+            return Some(dotted.to_string());
         }
         let here = &self.program.containers[self.frame().container].path;
         let knot = here.split('.').next().unwrap_or("");
@@ -965,8 +967,7 @@ impl<'p> Session<'p> {
     }
 
     fn path_value(&mut self, path: &crate::script::ast::Path) -> Result<Value, RuntimeError> {
-        if path.parts.len() == 1 {
-            let name = path.parts[0].text.as_str();
+        if let Some(name) = path.single() {
             if let Some(v) = self.variable(name) {
                 return Ok(v);
             }
@@ -974,32 +975,27 @@ impl<'p> Session<'p> {
                 return Ok(v);
             }
         }
-        let dotted = path.dotted();
         // Visit counts: a container or a label.
-        if let Some(n) = self.visits(&dotted) {
+        if let Some(n) = self.visits(&path.text) {
             return Ok(Value::Int(i64::from(n)));
         }
         // A cue of the scenario's own pack that this reply did not show (the checker has
         // already refused every other name).
-        if path.parts.len() == 1 && self.testing.is_some() {
+        if path.single().is_some() && self.testing.is_some() {
             return Ok(Value::Bool(false));
         }
         // `label.cue`: a labelled response point's verdict.
-        if let Some((last, prefix)) = path.parts.split_last() {
-            let label = prefix.iter().map(|n| n.text.as_str()).collect::<Vec<_>>().join(".");
-            let key = label.rsplit('.').next().unwrap_or(&label).to_string();
-            if let Some(bound) = self.state.verdicts.get(&key) {
-                return Ok(bound.get(&last.text).unwrap_or(Value::Bool(false)));
+        if let Some((prefix, last)) = path.split_last() {
+            if let Some(bound) = self.state.verdicts.get(prefix.last()) {
+                return Ok(bound.get(last).unwrap_or(Value::Bool(false)));
             }
-            if !prefix.is_empty() {
-                return Ok(if last.text == crate::score::style::CONFIDENCE {
-                    Value::Float(0.0)
-                } else {
-                    Value::Bool(false)
-                });
-            }
+            return Ok(if last == crate::score::style::CONFIDENCE {
+                Value::Float(0.0)
+            } else {
+                Value::Bool(false)
+            });
         }
-        Err(self.error(format!("`{dotted}` has no value")))
+        Err(self.error(format!("`{}` has no value", path.text)))
     }
 
     /// How often a knot, stitch or label was visited, by its name as written here.

@@ -16,6 +16,7 @@ use crate::script::ast::{
 };
 use crate::script::load::Parsed;
 use crate::script::names::{Duplicate, Place, Symbols};
+use crate::script::source::Span;
 
 pub use header::{KEYS, LANGS, cast_names, header, speaker};
 
@@ -397,7 +398,7 @@ impl<'s> Checker<'s> {
         }
     }
 
-    fn logic(&mut self, kind: &'s LogicKind, span: crate::script::source::Span, cx: &Cx<'s>) {
+    fn logic(&mut self, kind: &'s LogicKind, span: Span, cx: &Cx<'s>) {
         match kind {
             LogicKind::Temp { value, .. } | LogicKind::Eval { expr: value } => {
                 self.expr(value, cx);
@@ -576,9 +577,8 @@ impl<'s> Checker<'s> {
     /// Resolves a divert target, reports it when unknown, and records the edge for the flow
     /// warnings.
     fn target(&mut self, t: &Target, cx: &Cx<'s>, tunnel: bool) {
-        let dotted = || t.path.dotted();
-        if t.path.parts.len() == 1 {
-            let n = t.path.parts[0].text.as_str();
+        let dotted = || t.path.text.to_string();
+        if let Some(n) = t.path.single() {
             if cx.locals.contains(n) || self.globals.get(n).is_some_and(|g| g.ty == Ty::Target) {
                 return;
             }
@@ -650,7 +650,7 @@ impl<'s> Checker<'s> {
         &mut self,
         params: &[Param],
         given: usize,
-        span: crate::script::source::Span,
+        span: Span,
         what: impl FnOnce() -> String,
     ) {
         if params.len() != given {
@@ -712,7 +712,7 @@ impl<'s> Checker<'s> {
 
     // ----- expressions ---------------------------------------------------------------------
 
-    fn type_error(&mut self, span: crate::script::source::Span, message: String) {
+    fn type_error(&mut self, span: Span, message: String) {
         self.error(Diagnostic::new(Code::TypeMismatch, span, message).help(
             "a variable keeps the kind of its first value: `VAR n = 0` is a number, `VAR s = \"\"` text, `VAR b = false` true/false",
         ));
@@ -892,8 +892,7 @@ impl<'s> Checker<'s> {
     }
 
     fn variable(&mut self, path: &'s Path, cx: &Cx<'s>) -> Ty {
-        let parts: Vec<&str> = path.parts.iter().map(|n| n.text.as_str()).collect();
-        if let [n] = parts.as_slice() {
+        if let Some(n) = path.single() {
             if cx.locals.contains(n) {
                 return Ty::Unknown;
             }
@@ -909,26 +908,24 @@ impl<'s> Checker<'s> {
             return Ty::Int;
         }
         // `label.cue`: the verdict of a labelled response point.
-        if let Some((last, prefix)) = path.parts.split_last()
-            && !prefix.is_empty()
-        {
-            let prefix_path = Path { parts: prefix.to_vec(), span: path.span };
+        if let Some((prefix, last)) = path.split_last() {
             let unique_response =
-                prefix.len() == 1 && self.sym.responses.get(prefix[0].text.as_str()) == Some(&1);
+                prefix.single().is_some_and(|p| self.sym.responses.get(p) == Some(&1));
             if unique_response
                 || matches!(
-                    self.resolve(&prefix_path, cx),
+                    self.resolve(&prefix, cx),
                     Some(Place::Label(_, _, true) | Place::TopLabel(true))
                 )
             {
-                return self.verdict_name(last, path, true);
+                let span = Span { start: path.span.end - last.len() as u32, ..path.span };
+                return self.verdict_name(last, span);
             }
         }
-        if cx.verdict && parts.len() == 1 {
-            return self.verdict_name(&path.parts[0], path, false);
+        if cx.verdict && path.single().is_some() {
+            return self.verdict_name(&path.text, path.span);
         }
-        let dotted = path.dotted();
-        let near = self.near_variable(&dotted, cx);
+        let dotted = path.text.as_str();
+        let near = self.near_variable(dotted, cx);
         let mut d = Diagnostic::new(
             Code::UndefinedVariable,
             path.span,
@@ -936,7 +933,7 @@ impl<'s> Checker<'s> {
         );
         d.help = Some(match near {
             Some(near) => format!("did you mean `{near}`?"),
-            None if Style::from_name(&dotted).is_some() || cue_style(&dotted).is_some() => {
+            None if Style::from_name(dotted).is_some() || cue_style(dotted).is_some() => {
                 "style and cue names work in a response point's branches; elsewhere label the point, `?? (ask) ...`, and write `ask.assertive`".into()
             }
             None => format!("declare it with `VAR {dotted} = 0` at the top, or `~ temp {dotted} = ...` in this knot"),
@@ -945,9 +942,8 @@ impl<'s> Checker<'s> {
         Ty::Unknown
     }
 
-    /// A style, cue or `confidence` in a branch condition (or after `label.`).
-    fn verdict_name(&mut self, name: &crate::script::ast::Name, path: &Path, labelled: bool) -> Ty {
-        let n = name.text.as_str();
+    /// A style, cue or `confidence` in a branch condition (or after `label.`), at `span`.
+    fn verdict_name(&mut self, n: &str, span: Span) -> Ty {
         if n == CONFIDENCE {
             return Ty::Float;
         }
@@ -964,7 +960,6 @@ impl<'s> Checker<'s> {
             .chain(self.cues.iter().map(String::as_str))
             .chain([CONFIDENCE]);
         let near = suggest(n, candidates);
-        let span = if labelled { name.span } else { path.span };
         let mut d = Diagnostic::new(Code::UnknownCue, span, format!("unknown style or cue `{n}`"));
         d.help = Some(match near {
             Some(near) => format!("did you mean `{near}`?"),
@@ -985,10 +980,10 @@ fn temps<'s>(temps: &[&'s str], params: &'s [Param]) -> HashSet<&'s str> {
 }
 
 /// The styles a branch condition names, directly or through a cue.
-fn styles_in(e: &Expr, out: &mut Vec<(Style, crate::script::source::Span)>) {
+fn styles_in(e: &Expr, out: &mut Vec<(Style, Span)>) {
     match &e.kind {
-        ExprKind::Var(p) if p.parts.len() == 1 => {
-            if let Some(s) = Style::from_name(&p.parts[0].text) {
+        ExprKind::Var(p) if p.single().is_some() => {
+            if let Some(s) = Style::from_name(&p.text) {
                 out.push((s, p.span));
             }
         }

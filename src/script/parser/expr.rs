@@ -40,14 +40,14 @@ pub fn name(i: Input<'_>) -> PResult<'_, Name> {
 /// A dotted path: `knot`, `knot.stitch`, `knot.stitch.label`.
 pub fn path(i: Input<'_>) -> PResult<'_, Path> {
     let start = i;
-    let (mut rest, first) = name(i)?;
-    let mut parts = vec![first];
+    let (mut rest, _) = name(i)?;
     while let Ok((r, _)) = tag::<_, _, super::PError>(".").parse(rest) {
-        let Ok((r, n)) = name(r) else { break };
-        parts.push(n);
+        let Ok((r, _)) = name(r) else { break };
         rest = r;
     }
-    Ok((rest, Path { parts, span: super::span_between(&start, &rest) }))
+    let span = super::span_between(&start, &rest);
+    let text = &start.fragment()[..(span.end - span.start) as usize];
+    Ok((rest, Path { text: text.into(), span }))
 }
 
 /// A keyword: the word followed by something that cannot continue a name.
@@ -222,14 +222,14 @@ fn primary(i: Input<'_>, depth: u32) -> PResult<'_, Expr> {
         }
         Some(c) if is_name_start(c) => {
             let (r, p) = path(i)?;
-            if p.parts.len() == 1 {
-                match p.parts[0].text.as_str() {
+            if p.single().is_some() {
+                match p.text.as_str() {
                     "true" => return Ok((r, Expr { kind: ExprKind::Bool(true), span: p.span })),
                     "false" => return Ok((r, Expr { kind: ExprKind::Bool(false), span: p.span })),
                     _ => {}
                 }
                 if r.fragment().starts_with('(') {
-                    let name = p.parts.into_iter().next().expect("one part");
+                    let name = p.first();
                     let (r, args) = arguments(r, depth)?;
                     return Ok((
                         r,
