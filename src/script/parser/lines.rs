@@ -255,7 +255,7 @@ impl<'d> Lines<'d> {
         }
         self.skipped_blocks = 0;
         self.depth_reported = false;
-        let body = weave::build(std::mem::take(&mut self.flat));
+        let body = weave::build(&mut self.flat);
         match self.container {
             Container::Top => self.out.top.extend(body),
             Container::Knot => {

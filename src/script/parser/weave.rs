@@ -11,10 +11,11 @@ struct Frame {
 
 /// Builds the weave. A choice at level `n` lives in the weave `n - 1` choices deep; one that
 /// claims more depth than is open is placed one deeper than the innermost open choice.
+/// `flat` is emptied, keeping its room for the next container.
 #[must_use]
-pub fn build(flat: Vec<Item>) -> Vec<Item> {
+pub fn build(flat: &mut Vec<Item>) -> Vec<Item> {
     let mut stack = vec![Frame { depth: 0, items: Vec::new() }];
-    for item in flat {
+    for item in flat.drain(..) {
         let level = match &item {
             Item::Choice(c) => Some(c.level),
             Item::Gather(g) => Some(g.level),
@@ -42,7 +43,9 @@ pub fn build(flat: Vec<Item>) -> Vec<Item> {
     while stack.len() > 1 {
         close(&mut stack);
     }
-    stack.pop().map(|f| f.items).unwrap_or_default()
+    let mut items = stack.pop().map(|f| f.items).unwrap_or_default();
+    items.shrink_to_fit();
+    items
 }
 
 fn close(stack: &mut Vec<Frame>) {
