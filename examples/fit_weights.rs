@@ -5,7 +5,7 @@
 //! The cues stay what the pack's phrases and patterns say; only how much each counts for each
 //! style (and each style's bias) is fitted, so that one cue alone scores as its own style: a
 //! multinomial logistic regression with L2 regularisation over the cue evidence
-//! `Scorer::evidence` reports. Fit on tuning replies (`*.tune.jsonl`, `*.fresh.jsonl`), never
+//! `Scorer::evidence` reports. Fit on tuning replies (`*.tune`, `*.fresh`, `*.more.jsonl`), never
 //! on the test half the scorer is measured on; `docs/PATTERNS.md` says which were used.
 
 use std::fmt::Write as _;
@@ -17,6 +17,8 @@ const STEPS: usize = 3000;
 const RATE: f64 = 0.05;
 /// L2 regularisation, unless a third argument gives another.
 const L2: f64 = 0.01;
+/// How far one cue alone puts its own style ahead of the others, in log-odds.
+const MARGIN: f64 = 0.03;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -70,13 +72,16 @@ fn main() {
                 wi[k] -= RATE * (gi[k] / n + l2 * wi[k]);
             }
         }
-        // A reply with one cue alone scores as that cue's style, so that what the coachee is
-        // shown ("a vague yes: passive") stays true whatever replies the cue happened to be in.
+        // A reply with one cue alone scores as that cue's style, by at least `MARGIN`, so that
+        // what the coachee is shown ("a vague yes: passive") stays true whatever replies the
+        // cue happened to be in, and no such reply is a tie.
         let bias = w[d];
         for (wi, cue) in w.iter_mut().zip(&pack.cues) {
             let own = Style::ALL.iter().position(|s| *s == cue.style).expect("a style");
             for k in 0..4 {
-                wi[k] = wi[k].min(wi[own] + bias[own] - bias[k]);
+                if k != own {
+                    wi[k] = wi[k].min(wi[own] + bias[own] - bias[k] - MARGIN);
+                }
             }
         }
     }

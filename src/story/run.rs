@@ -921,11 +921,9 @@ impl<'p> Session<'p> {
             ExprKind::Float(x) => Value::Float(*x),
             ExprKind::Str(s) => Value::Str(s.clone()),
             ExprKind::Bool(b) => Value::Bool(*b),
-            ExprKind::Target(path) => {
-                Value::Target {
-                    target: self.resolve_path(path).unwrap_or_else(|| path.text.to_string()),
-                }
-            }
+            ExprKind::Target(path) => Value::Target {
+                target: self.resolve_path(path).unwrap_or_else(|| path.text.to_string()),
+            },
             ExprKind::Var(path) => self.path_value(path)?,
             ExprKind::Call { name, args } => self.call(&name.text, args)?,
             ExprKind::Unary { op, expr } => {

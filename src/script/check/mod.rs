@@ -646,13 +646,7 @@ impl<'s> Checker<'s> {
         }
     }
 
-    fn arity(
-        &mut self,
-        params: &[Param],
-        given: usize,
-        span: Span,
-        what: impl FnOnce() -> String,
-    ) {
+    fn arity(&mut self, params: &[Param], given: usize, span: Span, what: impl FnOnce() -> String) {
         if params.len() != given {
             let what = what();
             let names: Vec<&str> = params.iter().map(|p| p.name.text.as_str()).collect();
