@@ -9,7 +9,7 @@ use nom::bytes::complete::{tag, take_while};
 
 use super::expr::{expr, keyword, name, ws};
 use super::inline::{Stop, content, tags};
-use super::{FileAst, Include, Input, PError, PResult, fail, span, span_between, weave};
+use super::{FileAst, Include, Input, Origin, PError, PResult, fail, span, span_between, weave};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::script::ast::{
     AltKind, Arm, AssignOp, Block, BlockKind, Choice, Example, Expr, ExprKind, Gather, Global,
@@ -148,11 +148,12 @@ impl<'d> Lines<'d> {
 
     /// Reads every line of `code` (comments already blanked).
     pub fn run(mut self, code: &str) -> FileAst {
-        let mut rest = Input::new_extra(code, self.file);
+        let mut line_start = 0;
         loop {
-            let len =
-                memchr::memchr(b'\n', rest.fragment().as_bytes()).unwrap_or(rest.fragment().len());
-            let (after, line) = rest.take_split(len);
+            let len = memchr::memchr(b'\n', &code.as_bytes()[line_start..])
+                .unwrap_or(code.len() - line_start);
+            let text = &code[line_start..line_start + len];
+            let line = Input::new_extra(text, Origin { file: self.file, line_start });
             if let Err(e) = self.line(line) {
                 match e {
                     nom::Err::Failure(PError::Fail(d)) | nom::Err::Error(PError::Fail(d)) => {
@@ -166,10 +167,10 @@ impl<'d> Lines<'d> {
                     ),
                 }
             }
-            if after.fragment().is_empty() {
+            line_start += len + 1;
+            if line_start > code.len() {
                 break;
             }
-            rest = after.take_from(1);
         }
         self.finish_container();
         self.out
