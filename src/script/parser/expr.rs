@@ -16,7 +16,9 @@ pub const MAX_EXPR_DEPTH: u32 = 64;
 
 /// Spaces and tabs (never a newline: the grammar is line-based).
 pub fn ws(i: Input<'_>) -> PResult<'_, Input<'_>> {
-    take_while(|c| c == ' ' || c == '\t').parse(i)
+    // Called before almost every token, and most often with nothing to skip.
+    let n = i.fragment().bytes().take_while(|&b| b == b' ' || b == b'\t').count();
+    Ok(if n == 0 { (i, i.take(0)) } else { i.take_split(n) })
 }
 
 fn is_name_start(c: char) -> bool {
