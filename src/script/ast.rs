@@ -294,6 +294,7 @@ impl Path {
     }
 
     /// The dot-separated names.
+    #[must_use]
     pub fn segments(&self) -> std::str::Split<'_, char> {
         self.text.split('.')
     }

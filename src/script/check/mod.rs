@@ -578,10 +578,10 @@ impl<'s> Checker<'s> {
     /// warnings.
     fn target(&mut self, t: &Target, cx: &Cx<'s>, tunnel: bool) {
         let dotted = || t.path.text.to_string();
-        if let Some(n) = t.path.single() {
-            if cx.locals.contains(n) || self.globals.get(n).is_some_and(|g| g.ty == Ty::Target) {
-                return;
-            }
+        if let Some(n) = t.path.single()
+            && (cx.locals.contains(n) || self.globals.get(n).is_some_and(|g| g.ty == Ty::Target))
+        {
+            return;
         }
         match self.resolve(&t.path, cx) {
             Some(Place::End) => {
