@@ -156,6 +156,23 @@ fn play(lang: &str, input: &str) -> (String, TempDir) {
     (String::from_utf8(out).expect("utf-8"), home)
 }
 
+/// A verdict no words support says so, in `score` and in `play`, instead of passing a guess
+/// off as a reading.
+#[test]
+fn a_verdict_without_cues_says_it_is_a_guess() {
+    let dir = TempDir::new().expect("temp");
+    let plain = "The report is on your desk.";
+    let row = &score_json(dir.path(), plain)[0];
+    assert!(row["cues"].as_array().expect("cues").is_empty(), "{row}");
+    let human = rehearse(dir.path()).args(["score", plain]).assert().success();
+    let out = String::from_utf8_lossy(&human.get_output().stdout).into_owned();
+    assert!(out.contains("no telling words found"), "{out}");
+    let with_cues = rehearse(dir.path()).args(["score", "Sorry, I guess I could try?"]).assert();
+    assert!(!String::from_utf8_lossy(&with_cues.get_output().stdout).contains("no telling words"));
+    let (out, _home) = play("en", &format!("my goal\n{plain}\n"));
+    assert!(out.contains("no telling words found: this reading is a guess"), "{out}");
+}
+
 #[test]
 fn the_default_scenario_along_each_style() {
     // The goal, the first reply, then what that route asks for, then the next step.

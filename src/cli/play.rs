@@ -661,7 +661,9 @@ impl Player<'_> {
                 share * 100.0
             );
         }
-        if !v.cues.is_empty() {
+        if v.cues.is_empty() {
+            out!("  {}", self.ui.no_cues());
+        } else {
             out!("  {}", highlight(v, self.color));
             let words: Vec<String> = v
                 .cues

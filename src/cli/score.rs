@@ -155,6 +155,9 @@ pub fn human(v: &Verdict, color: bool) -> String {
             cue.style.name()
         );
     }
+    if v.cues.is_empty() {
+        out.push_str("  (no telling words found: this reading is a guess, not evidence)\n");
+    }
     if v.truncated {
         let _ =
             writeln!(out, "  (only the first {} bytes were scored)", crate::score::MAX_REPLY_BYTES);

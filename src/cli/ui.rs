@@ -100,6 +100,15 @@ impl Ui {
         self.pick("it could also read as", "het kan ook overkomen als")
     }
 
+    /// Said of a verdict no words support.
+    #[must_use]
+    pub fn no_cues(self) -> &'static str {
+        self.pick(
+            "no telling words found: this reading is a guess, not evidence",
+            "geen veelzeggende woorden gevonden: deze lezing is een gok, geen bewijs",
+        )
+    }
+
     /// Introduces the last reply's cues.
     #[must_use]
     pub fn what_made_it(self) -> &'static str {
