@@ -6,6 +6,7 @@
 use nom::Input as _;
 use nom::Parser;
 use nom::bytes::complete::tag;
+use smallvec::SmallVec;
 
 use super::expr::{arguments, expr, path, ws};
 use super::{Input, PError, PResult, fail, span, span_between};
@@ -44,7 +45,11 @@ const SPECIAL: [bool; 256] = {
     table
 };
 
-fn push_text(parts: &mut Vec<Part>, text: &str) {
+/// Parts while a run of content is read: most runs have one to three, so they stay on the
+/// stack until the run is done and then move to a vector of exactly their number.
+type Parts = SmallVec<[Part; 3]>;
+
+fn push_text(parts: &mut Parts, text: &str) {
     if text.is_empty() {
         return;
     }
@@ -60,15 +65,23 @@ fn push_text(parts: &mut Vec<Part>, text: &str) {
 ///
 /// `Hello {name}, <>` · `{a|b} -> next`
 pub fn content(i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, Vec<Part>> {
-    // Most lines have one or two parts; a vector's first growth reserves four, which for a
-    // large script was most of the tree's memory.
-    let (i, mut parts) = parts(i, stop, depth)?;
-    parts.shrink_to_fit();
+    // A large script has many short runs: each vector holds exactly its parts.
+    let (i, parts) = parts(i, stop, depth)?;
+    let parts = if parts.spilled() {
+        let mut parts = parts.into_vec();
+        parts.shrink_to_fit();
+        parts
+    } else {
+        // Not `collect`, which reserves at least four.
+        let mut exact = Vec::with_capacity(parts.len());
+        exact.extend(parts);
+        exact
+    };
     Ok((i, parts))
 }
 
-fn parts(mut i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, Vec<Part>> {
-    let mut parts = Vec::new();
+fn parts(mut i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, Parts> {
+    let mut parts = Parts::new();
     loop {
         let bytes = i.fragment().as_bytes();
         let plain = bytes.iter().position(|&b| SPECIAL[b as usize]).unwrap_or(bytes.len());
