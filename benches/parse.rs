@@ -1,6 +1,6 @@
 //! Parse-and-check throughput on a large generated scenario, next to a same-run baseline
-//! (reading the file and counting its lines), as a ratio. Run with `cargo bench --bench parse`;
-//! `REHEARSE_BENCH_MB` sets the size (default 32).
+//! (reading the file and counting its lines), as a ratio, and the time of each phase. Run with
+//! `cargo bench --bench parse`; `REHEARSE_BENCH_MB` sets the size (default 32).
 
 mod generate;
 
