@@ -36,7 +36,7 @@ pub fn name(i: Input<'_>) -> PResult<'_, Name> {
     let (rest, text) =
         recognize((take_while1(is_name_start).map(|_| ()), take_while(is_name_char))).parse(i)?;
     // `take_while1(is_name_start)` may take several letters; that is still one name.
-    Ok((rest, Name { text: (*text.fragment()).into(), span: span(&text) }))
+    Ok((rest, Name { text: text.fragment().into(), span: span(&text) }))
 }
 
 /// A dotted path: `knot`, `knot.stitch`, `knot.stitch.label`.
@@ -321,7 +321,7 @@ fn number(i: Input<'_>) -> PResult<'_, Expr> {
     ))
     .parse(i)?;
     let s = span(&digits);
-    let text = *digits.fragment();
+    let text = digits.fragment();
     let kind = if text.contains('.') {
         ExprKind::Float(text.parse().unwrap_or(0.0))
     } else {

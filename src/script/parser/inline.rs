@@ -87,7 +87,7 @@ fn parts(mut i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, Parts> {
         let plain = bytes.iter().position(|&b| SPECIAL[b as usize]).unwrap_or(bytes.len());
         push_text(&mut parts, &i.fragment()[..plain]);
         i = i.take_from(plain);
-        let rest = *i.fragment();
+        let rest = i.fragment();
         let Some(c) = rest.chars().next() else { return Ok((i, parts)) };
         match c {
             '{' => {

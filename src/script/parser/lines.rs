@@ -9,7 +9,7 @@ use nom::bytes::complete::{tag, take_while};
 
 use super::expr::{expr, keyword, name, ws};
 use super::inline::{Stop, content, tags};
-use super::{FileAst, Include, Input, Origin, PError, PResult, fail, span, span_between, weave};
+use super::{FileAst, Include, Input, PError, PResult, fail, span, span_between, weave};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::script::ast::{
     AltKind, Arm, AssignOp, Block, BlockKind, Choice, Example, Expr, ExprKind, Gather, Global,
@@ -153,7 +153,7 @@ impl<'d> Lines<'d> {
             let len = memchr::memchr(b'\n', &code.as_bytes()[line_start..])
                 .unwrap_or(code.len() - line_start);
             let text = &code[line_start..line_start + len];
-            let line = Input::new_extra(text, Origin { file: self.file, line_start });
+            let line = Input::new(text, self.file, line_start);
             if let Err(e) = self.line(line) {
                 match e {
                     nom::Err::Failure(PError::Fail(d)) | nom::Err::Error(PError::Fail(d)) => {
@@ -999,7 +999,7 @@ fn params(r: Input<'_>) -> PResult<'_, Vec<Param>> {
 fn assignment(r: Input<'_>) -> Result<Option<LogicKind>, nom::Err<PError>> {
     let Ok((after, var)) = name(r) else { return Ok(None) };
     let (after, _) = ws(after)?;
-    let f = *after.fragment();
+    let f = after.fragment();
     let one = |var: &Name| Expr { kind: ExprKind::Int(1), span: var.span };
     let (op, rest) = if f.starts_with("++") || f.starts_with("--") {
         end_of_line(after.take_from(2), "after the increment")?;

@@ -1,4 +1,5 @@
-//! The script parser, written with nom over `nom_locate` spans.
+//! The script parser, written with nom over [`Input`]: pieces of a line that know their file
+//! and offset.
 //!
 //! Conventions, once for the whole grammar:
 //! - The language is line-based, like ink: [`parse`] cuts the file into lines and the first
@@ -14,31 +15,19 @@
 
 pub mod expr;
 pub mod inline;
+mod input;
 mod lines;
 mod weave;
 
 use nom::IResult;
 use nom::error::{ErrorKind, ParseError};
-use nom_locate::LocatedSpan;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::script::ast::{Global, Item, Knot, Tag};
 use crate::script::source::{FileId, Span};
 
+pub use input::Input;
 pub use lines::{MAX_BLOCK_DEPTH, MAX_WEAVE_DEPTH, blank_comments, opens_block};
-
-/// Parser input: a piece of one line of a file, which knows its file and where its line
-/// starts. Each line is its own input, so that no rule's slicing counts newlines.
-pub type Input<'a> = LocatedSpan<&'a str, Origin>;
-
-/// Which file an input comes from and the byte offset of its line in that file.
-#[derive(Clone, Copy, Debug)]
-pub struct Origin {
-    /// The file.
-    pub file: FileId,
-    /// Where the line starts.
-    pub line_start: usize,
-}
 
 /// The result of a grammar rule.
 pub type PResult<'a, T> = IResult<Input<'a>, T, PError>;
@@ -65,15 +54,14 @@ impl ParseError<Input<'_>> for PError {
 /// The span an input covers.
 #[must_use]
 pub fn span(i: &Input<'_>) -> Span {
-    let start = i.extra.line_start + i.location_offset();
-    Span::new(i.extra.file, start, start + i.fragment().len())
+    let start = i.location_offset();
+    Span::new(i.file, start, start + i.fragment().len())
 }
 
 /// The span from the start of `from` to the start of `to` (what a rule consumed).
 #[must_use]
 pub fn span_between(from: &Input<'_>, to: &Input<'_>) -> Span {
-    let base = from.extra.line_start;
-    Span::new(from.extra.file, base + from.location_offset(), base + to.location_offset())
+    Span::new(from.file, from.location_offset(), to.location_offset())
 }
 
 /// Ends a rule (or a whole line) with a diagnostic.
