@@ -644,6 +644,10 @@ impl<'d> Lines<'d> {
     // ----- VAR, CONST, INCLUDE and what is not supported ------------------------------------
 
     fn keyword_line<'a>(&mut self, l: Input<'a>) -> Option<LineResult<'a>> {
+        // Every keyword starts with a capital letter; most lines are text.
+        if !l.fragment().starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
         for (word, what) in [
             ("LIST", "lists (`LIST`) are not supported"),
             ("EXTERNAL", "external functions (`EXTERNAL`) are not supported"),
