@@ -150,7 +150,7 @@ impl Loader {
             self.files.push(FileAst::default());
             return id;
         };
-        match source::decode(&bytes) {
+        match source::decode(bytes) {
             Ok(text) => {
                 let id = self.sources.add(SourceFile::new(name, text));
                 // The first file is the main one; the files it includes share its cast.

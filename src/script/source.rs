@@ -155,15 +155,21 @@ pub struct BadUtf8 {
     pub lossy: String,
 }
 
-/// Turns raw bytes into the normalised text the parser reads.
-pub fn decode(bytes: &[u8]) -> Result<String, BadUtf8> {
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(body) {
-        Ok(text) => Ok(normalise(text).into_owned()),
+/// Turns raw bytes into the normalised text the parser reads, in place when it is already
+/// normal (no BOM, no CR, NFC), which is the common case.
+pub fn decode(mut bytes: Vec<u8>) -> Result<String, BadUtf8> {
+    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") { bytes.drain(..3).len() } else { 0 };
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(match normalise(&text) {
+            Cow::Borrowed(_) => text,
+            Cow::Owned(changed) => changed,
+        }),
         Err(e) => {
-            let valid = std::str::from_utf8(&body[..e.valid_up_to()]).unwrap_or_default();
+            let good = e.utf8_error().valid_up_to();
+            let body = e.as_bytes();
+            let valid = std::str::from_utf8(&body[..good]).unwrap_or_default();
             Err(BadUtf8 {
-                offset: bytes.len() - body.len() + e.valid_up_to(),
+                offset: bom + good,
                 at: normalise(valid).len(),
                 lossy: normalise(&String::from_utf8_lossy(body)).into_owned(),
             })
@@ -202,13 +208,13 @@ mod tests {
 
     #[test]
     fn decode_strips_bom_crlf_and_composes() {
-        let text = decode(b"\xEF\xBB\xBFa\r\ne\xCC\x81\r\n").unwrap();
+        let text = decode(b"\xEF\xBB\xBFa\r\ne\xCC\x81\r\n".to_vec()).unwrap();
         assert_eq!(text, "a\n\u{e9}\n");
     }
 
     #[test]
     fn decode_reports_the_first_bad_byte() {
-        let err = decode(b"\xEF\xBB\xBFok\r\n\xFFno").unwrap_err();
+        let err = decode(b"\xEF\xBB\xBFok\r\n\xFFno".to_vec()).unwrap_err();
         assert_eq!(err.offset, 7);
         assert_eq!(err.at, 3);
         assert!(err.lossy.contains('\u{FFFD}'));
