@@ -94,7 +94,8 @@ const LEVELS: &[&[(&str, BinaryOp, bool)]] = &[
     ],
 ];
 
-fn operator(i: Input<'_>, level: usize) -> Option<(Input<'_>, BinaryOp)> {
+/// The operator at `i`, after spaces, with its level in [`LEVELS`].
+fn operator(i: Input<'_>) -> Option<(Input<'_>, BinaryOp, usize)> {
     let (i, _) = ws(i).ok()?;
     // Most expressions end right after a value: one byte says whether any operator can follow.
     let next = *i.fragment().as_bytes().first()?;
@@ -118,29 +119,34 @@ fn operator(i: Input<'_>, level: usize) -> Option<(Input<'_>, BinaryOp)> {
     ) {
         return None;
     }
-    for &(spelling, op, word) in LEVELS[level] {
-        if spelling.as_bytes()[0] != next {
-            continue;
-        }
-        let parsed =
-            if word { keyword(spelling)(i) } else { tag::<_, _, super::PError>(spelling).parse(i) };
-        if let Ok((rest, _)) = parsed {
-            // `->` is a divert, not a minus; `-` followed by `>` never subtracts.
-            if op == BinaryOp::Sub && rest.fragment().starts_with('>') {
-                return None;
+    for (level, operators) in LEVELS.iter().enumerate() {
+        for &(spelling, op, word) in *operators {
+            if spelling.as_bytes()[0] != next {
+                continue;
             }
-            return Some((rest, op));
+            let parsed = if word {
+                keyword(spelling)(i)
+            } else {
+                tag::<_, _, super::PError>(spelling).parse(i)
+            };
+            if let Ok((rest, _)) = parsed {
+                // `->` is a divert, not a minus; `-` followed by `>` never subtracts.
+                if op == BinaryOp::Sub && rest.fragment().starts_with('>') {
+                    return None;
+                }
+                return Some((rest, op, level));
+            }
         }
     }
     None
 }
 
-fn binary(i: Input<'_>, level: usize, depth: u32) -> PResult<'_, Expr> {
-    if level == LEVELS.len() {
-        return unary(i, depth);
-    }
-    let (mut rest, mut lhs) = binary(i, level + 1, depth)?;
-    while let Some((after_op, op)) = operator(rest, level) {
+/// Operands joined by operators of level `min_level` or tighter, by precedence climbing: an
+/// operator's right operand takes only tighter operators, so `a - b - c` is `(a - b) - c`
+/// and `a + b * c` is `a + (b * c)`.
+fn binary(i: Input<'_>, min_level: usize, depth: u32) -> PResult<'_, Expr> {
+    let (mut rest, mut lhs) = unary(i, depth)?;
+    while let Some((after_op, op, level)) = operator(rest).filter(|o| o.2 >= min_level) {
         let (after_ws, _) = ws(after_op)?;
         let (r, rhs) = match binary(after_ws, level + 1, depth) {
             Ok(ok) => ok,
