@@ -156,7 +156,7 @@ pub fn human(v: &Verdict, color: bool) -> String {
         );
     }
     if v.cues.is_empty() {
-        out.push_str("  (no telling words found: this reading is a guess, not evidence)\n");
+        let _ = writeln!(out, "  ({})", crate::cli::ui::Ui::new(v.lang).no_cues());
     }
     if v.truncated {
         let _ =

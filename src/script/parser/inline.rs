@@ -68,6 +68,7 @@ pub fn content(i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, Vec<Part>> {
     // A large script has many short runs: each vector holds exactly its parts.
     let (i, parts) = parts(i, stop, depth)?;
     let parts = if parts.spilled() {
+        // Already on the heap: keep that allocation rather than copy into a new one.
         let mut parts = parts.into_vec();
         parts.shrink_to_fit();
         parts
