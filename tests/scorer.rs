@@ -148,6 +148,19 @@ fn language_is_detected() {
 }
 
 #[test]
+fn short_replies_go_to_the_language_whose_words_they_use() {
+    // Words both languages use ("is", "me", "sorry", "ok") say nothing; a tie goes to the
+    // language whose pack knows the reply's words.
+    for dutch in ["Is goed.", "Is goed hoor.", "Prima.", "Laat me nou uitpraten!", "Ok. Genoteerd."]
+    {
+        assert_eq!(score(dutch, None).lang, Lang::Nl, "{dutch}");
+    }
+    for english in ["Fine.", "Sure, no problem.", "Sorry.", "It is what it is."] {
+        assert_eq!(score(english, None).lang, Lang::En, "{english}");
+    }
+}
+
+#[test]
 fn pack_errors_say_where() {
     let err = Scorer::with_packs(&[(
         "mine.toml".into(),

@@ -14,6 +14,7 @@ pub mod style;
 pub mod text;
 mod verdict;
 
+use std::cmp::Ordering;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -142,7 +143,7 @@ impl Scorer {
     pub fn score(&self, reply: &str, lang: Option<Lang>) -> Verdict {
         let (scored, truncated) = truncate(reply);
         let n = Normalised::new(scored);
-        let lang = lang.unwrap_or_else(|| self.detect(&n));
+        let lang = lang.unwrap_or_else(|| self.detect(&n, scored));
         if n.words.is_empty() && !scored.chars().any(|c| !c.is_whitespace()) {
             return Verdict::no_reply(reply, lang);
         }
@@ -174,12 +175,18 @@ impl Scorer {
         weigh(pack, n, scored, hits)
     }
 
-    /// The language whose common words the reply uses most (English on a tie).
-    #[must_use]
-    pub fn detect(&self, n: &Normalised) -> Lang {
+    /// The language whose common words the reply uses most. A short reply can tie ("Is goed
+    /// hoor." has one common word of each); then the language whose pack finds more cues in
+    /// it wins, and English when that ties too.
+    fn detect(&self, n: &Normalised, scored: &str) -> Lang {
         let count =
             |i: usize| (0..n.words.len()).filter(|&w| self.markers[i].contains(n.word(w))).count();
-        if count(1) > count(0) { Lang::Nl } else { Lang::En }
+        let cues = |lang: Lang| Self::evidence_in(self.pack(lang), n, scored).len();
+        let dutch = match count(1).cmp(&count(0)) {
+            Ordering::Equal => cues(Lang::Nl) > cues(Lang::En),
+            more => more == Ordering::Greater,
+        };
+        if dutch { Lang::Nl } else { Lang::En }
     }
 }
 
