@@ -98,6 +98,29 @@ fn negation_cancels_a_cue() {
 }
 
 #[test]
+fn praise_next_to_a_cost_reads_as_sarcasm() {
+    for (lang, reply) in [
+        (Lang::En, "Lovely, another weekend at my desk."),
+        (Lang::En, "So thoughtful of you to cc me at midnight."),
+        (Lang::Nl, "Heerlijk, weer een weekend achter mijn bureau."),
+        (Lang::Nl, "Echt attent dat je me om middernacht nog mailt, weer eens."),
+    ] {
+        let v = score(reply, Some(lang));
+        assert!(v.has("mock_praise"), "{reply}: {:?}", v.cues);
+        assert_eq!(v.style, Some(Style::PassiveAggressive), "{reply}");
+    }
+    // Praise alone, or a sincere "yes, but" with a cost, is no sarcasm.
+    for (lang, reply) in [
+        (Lang::En, "Lovely, thanks for letting me know."),
+        (Lang::En, "Great idea, but I can't work this weekend."),
+        (Lang::Nl, "Heerlijk, bedankt voor het meedenken."),
+        (Lang::Nl, "Leuk idee, maar dit weekend werk ik niet."),
+    ] {
+        assert!(!score(reply, Some(lang)).has("mock_praise"), "{reply}");
+    }
+}
+
+#[test]
 fn intensifiers_weigh_more() {
     let plain = score("I'm sorry.", Some(Lang::En));
     let strong = score("I'm really sorry.", Some(Lang::En));
@@ -201,6 +224,16 @@ fn a_coach_pack_adds_cues() {
     let scorer = Scorer::with_packs(&[("coach.toml".into(), pack.into())]).expect("valid pack");
     assert!(scorer.score("I'll do it for the team.", Some(Lang::En)).has("team_first"));
     assert!(!score("I'll do it for the team.", Some(Lang::En)).has("team_first"));
+}
+
+#[test]
+fn a_coach_cue_can_need_company() {
+    let pack = "lang = \"en\"\n[cue.rush]\nstyle = \"aggressive\"\nphrases = [\"now\"]\nwith = [\"today\", \"asap\"]\nwithout = [\"please\"]\n";
+    let scorer = Scorer::with_packs(&[("coach.toml".into(), pack.into())]).expect("valid pack");
+    let rush = |reply: &str| scorer.score(reply, Some(Lang::En)).has("rush");
+    assert!(rush("I need it now, today."));
+    assert!(!rush("I need it now."), "no company");
+    assert!(!rush("Please send it now, today."), "a `without` phrase");
 }
 
 fn load(name: &str) -> Vec<Labelled> {

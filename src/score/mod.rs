@@ -214,15 +214,17 @@ fn truncate(reply: &str) -> (&str, bool) {
     (&reply[..end], true)
 }
 
-/// Turns raw hits into weighed cues: word boundaries, negation, overlaps, intensifiers and
-/// contrast.
+/// Turns raw hits into weighed cues: word boundaries, negation, the company a cue needs,
+/// overlaps, intensifiers and contrast.
 fn weigh(
     pack: &Pack,
     n: &Normalised,
     original: &str,
     mut hits: Vec<Hit>,
 ) -> Vec<(usize, f32, Cue)> {
-    hits.retain(|h| h.raw || n.on_word_boundaries(h.start, h.end));
+    hits.retain(|h| {
+        (h.raw || n.on_word_boundaries(h.start, h.end)) && pack.cues[h.cue].in_company(n)
+    });
     // A match shows words, not the punctuation a pattern needed to see a sentence's edge.
     for h in hits.iter_mut().filter(|h| !h.raw) {
         let matched = &n.text[h.start..h.end];

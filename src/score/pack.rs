@@ -58,6 +58,13 @@ struct CueDef {
     /// "not sorry" is no apology: a negator before the cue, in the same clause, cancels it.
     #[serde(default)]
     negatable: bool,
+    /// The cue counts only in a reply that also has one of these phrases ("lovely" next to
+    /// "again").
+    #[serde(default)]
+    with: Vec<String>,
+    /// The cue does not count in a reply that has one of these phrases.
+    #[serde(default)]
+    without: Vec<String>,
     /// Replace the built-in lists of this cue instead of adding to them.
     #[serde(default)]
     replace: bool,
@@ -149,6 +156,20 @@ pub struct CueInfo {
     pub note: Arc<str>,
     /// Whether a negator before it cancels it.
     pub negatable: bool,
+    /// When not empty, it counts only in a reply that has one of these phrases too.
+    pub with: Vec<String>,
+    /// It does not count in a reply that has one of these phrases.
+    pub without: Vec<String>,
+}
+
+impl CueInfo {
+    /// Whether the rest of the reply lets the cue count: one of its `with` phrases is there
+    /// (when it has any) and none of its `without` phrases.
+    #[must_use]
+    pub fn in_company(&self, n: &Normalised) -> bool {
+        (self.with.is_empty() || self.with.iter().any(|p| contains_words(n, p)))
+            && !self.without.iter().any(|p| contains_words(n, p))
+    }
 }
 
 /// Where one pattern (phrase or regex) came from: its cue.
@@ -229,6 +250,8 @@ struct Merged {
     patterns: Vec<(String, usize)>,
     raw_patterns: Vec<(String, usize)>,
     negatable: bool,
+    with: Vec<String>,
+    without: Vec<String>,
 }
 
 fn locate(file: &str, text: &str, offset: usize, message: String) -> PackError {
@@ -337,6 +360,8 @@ impl Builder {
                 merged.phrases.clear();
                 merged.patterns.clear();
                 merged.raw_patterns.clear();
+                merged.with.clear();
+                merged.without.clear();
             }
             if let Some(w) = cue.weight {
                 if !(0.0..=10.0).contains(&w) {
@@ -358,12 +383,17 @@ impl Builder {
                 merged.weights = Some(w.array());
             }
             merged.negatable |= cue.negatable;
-            merged.phrases.extend(
-                cue.phrases
-                    .into_iter()
-                    .map(|p| crate::score::text::Normalised::new(&p).text)
-                    .filter(|p| !p.trim().is_empty()),
-            );
+            for (list, target) in [
+                (cue.phrases, &mut merged.phrases),
+                (cue.with, &mut merged.with),
+                (cue.without, &mut merged.without),
+            ] {
+                target.extend(
+                    list.into_iter()
+                        .map(|p| Normalised::new(&p).text)
+                        .filter(|p| !p.trim().is_empty()),
+                );
+            }
             for (list, target) in
                 [(cue.patterns, &mut merged.patterns), (cue.raw_patterns, &mut merged.raw_patterns)]
             {
@@ -452,6 +482,8 @@ impl Builder {
                 weights,
                 note: m.note.into(),
                 negatable: m.negatable,
+                with: m.with,
+                without: m.without,
             });
         }
         let phrases = if phrases.is_empty() {
