@@ -222,8 +222,12 @@ fn weigh(
     original: &str,
     mut hits: Vec<Hit>,
 ) -> Vec<(usize, f32, Cue)> {
+    // Whether each cue that needs company has it, looked at once per cue.
+    let mut company: Vec<Option<bool>> = vec![None; pack.cues.len()];
     hits.retain(|h| {
-        (h.raw || n.on_word_boundaries(h.start, h.end)) && pack.cues[h.cue].in_company(n)
+        let info = &pack.cues[h.cue];
+        (h.raw || n.on_word_boundaries(h.start, h.end))
+            && (!info.needs_company() || *company[h.cue].get_or_insert_with(|| info.in_company(n)))
     });
     // A match shows words, not the punctuation a pattern needed to see a sentence's edge.
     for h in hits.iter_mut().filter(|h| !h.raw) {

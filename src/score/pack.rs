@@ -19,8 +19,37 @@ use super::style::Style;
 use super::text::Normalised;
 
 /// Whether `phrase` occurs in the text on word boundaries.
-fn contains_words(n: &Normalised, phrase: &str) -> bool {
-    n.text.match_indices(phrase).any(|(at, m)| n.on_word_boundaries(at, at + m.len()))
+/// Phrases looked for as whole words anywhere in a reply, in one pass however many there are.
+#[derive(Debug, Clone, Default)]
+pub struct Phrases(Option<AhoCorasick>);
+
+impl Phrases {
+    fn new(list: &[String]) -> Result<Self, PackError> {
+        if list.is_empty() {
+            return Ok(Phrases(None));
+        }
+        AhoCorasick::new(list).map(|ac| Phrases(Some(ac))).map_err(|e| PackError {
+            file: String::new(),
+            line: 0,
+            column: 0,
+            message: format!("the phrases cannot be compiled: {e}"),
+        })
+    }
+
+    /// Whether there are none to look for.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.0.is_none()
+    }
+
+    /// Whether one of them stands in the reply as whole words.
+    #[must_use]
+    pub fn in_reply(&self, n: &Normalised) -> bool {
+        self.0.as_ref().is_some_and(|ac| {
+            ac.find_overlapping_iter(n.text.as_str())
+                .any(|m| n.on_word_boundaries(m.start(), m.end()))
+        })
+    }
 }
 
 /// Largest pattern pack read, in bytes.
@@ -135,7 +164,7 @@ pub struct Imperative {
     /// How much one counts.
     pub weight: f32,
     /// Words that make an order a request (`please`); one anywhere in the reply is enough.
-    pub softeners: Vec<String>,
+    pub softeners: Phrases,
     /// Words that cannot start an order.
     pub not_first: rustc_hash::FxHashSet<String>,
     /// When not empty, only these words start an order (for languages where a list of verbs
@@ -157,18 +186,23 @@ pub struct CueInfo {
     /// Whether a negator before it cancels it.
     pub negatable: bool,
     /// When not empty, it counts only in a reply that has one of these phrases too.
-    pub with: Vec<String>,
+    pub with: Phrases,
     /// It does not count in a reply that has one of these phrases.
-    pub without: Vec<String>,
+    pub without: Phrases,
 }
 
 impl CueInfo {
+    /// Whether the cue's count depends on the rest of the reply (`with` or `without`).
+    #[must_use]
+    pub fn needs_company(&self) -> bool {
+        !self.with.is_empty() || !self.without.is_empty()
+    }
+
     /// Whether the rest of the reply lets the cue count: one of its `with` phrases is there
     /// (when it has any) and none of its `without` phrases.
     #[must_use]
     pub fn in_company(&self, n: &Normalised) -> bool {
-        (self.with.is_empty() || self.with.iter().any(|p| contains_words(n, p)))
-            && !self.without.iter().any(|p| contains_words(n, p))
+        (self.with.is_empty() || self.with.in_reply(n)) && !self.without.in_reply(n)
     }
 }
 
@@ -432,17 +466,20 @@ impl Builder {
     /// Compiles the merged packs.
     pub fn build(self) -> Result<Pack, PackError> {
         let lang = self.lang.unwrap_or(Lang::En);
-        let imperative = self
+        let imperative = match self
             .imperative_cue
             .as_ref()
             .and_then(|name| self.cues.keys().position(|k| k == name))
-            .map(|cue| Imperative {
+        {
+            Some(cue) => Some(Imperative {
                 cue,
                 weight: if self.imperative_weight > 0.0 { self.imperative_weight } else { 1.0 },
-                softeners: self.softeners.clone(),
+                softeners: Phrases::new(&self.softeners)?,
                 not_first: self.not_first.iter().cloned().collect(),
                 first: self.first.iter().cloned().collect(),
-            });
+            }),
+            None => None,
+        };
         let mut cues = Vec::new();
         let mut phrases = Vec::new();
         let mut phrase_cue = Vec::new();
@@ -482,8 +519,8 @@ impl Builder {
                 weights,
                 note: m.note.into(),
                 negatable: m.negatable,
-                with: m.with,
-                without: m.without,
+                with: Phrases::new(&m.with)?,
+                without: Phrases::new(&m.without)?,
             });
         }
         let phrases = if phrases.is_empty() {
@@ -601,8 +638,7 @@ impl Pack {
                     && verb
                     && !vocative
                     && !n.in_question(i)
-                    && !*softened
-                        .get_or_insert_with(|| imp.softeners.iter().any(|s| contains_words(n, s)))
+                    && !*softened.get_or_insert_with(|| imp.softeners.in_reply(n))
                 {
                     out.push(Hit {
                         cue: imp.cue,
