@@ -100,9 +100,9 @@ fn negation_cancels_a_cue() {
 #[test]
 fn praise_next_to_a_cost_reads_as_sarcasm() {
     for (lang, reply) in [
-        (Lang::En, "Lovely, another weekend at my desk."),
+        (Lang::En, "So glad I get another weekend at my desk."),
         (Lang::En, "So thoughtful of you to cc me at midnight."),
-        (Lang::Nl, "Heerlijk, weer een weekend achter mijn bureau."),
+        (Lang::Nl, "Fijn, weer een weekend achter mijn bureau."),
         (Lang::Nl, "Echt attent dat je me om middernacht nog mailt, weer eens."),
     ] {
         let v = score(reply, Some(lang));
@@ -111,9 +111,9 @@ fn praise_next_to_a_cost_reads_as_sarcasm() {
     }
     // Praise alone, or a sincere "yes, but" with a cost, is no sarcasm.
     for (lang, reply) in [
-        (Lang::En, "Lovely, thanks for letting me know."),
+        (Lang::En, "So glad you told me, thanks."),
         (Lang::En, "Great idea, but I can't work this weekend."),
-        (Lang::Nl, "Heerlijk, bedankt voor het meedenken."),
+        (Lang::Nl, "Fijn, bedankt voor het meedenken."),
         (Lang::Nl, "Leuk idee, maar dit weekend werk ik niet."),
     ] {
         assert!(!score(reply, Some(lang)).has("mock_praise"), "{reply}");
