@@ -18,22 +18,28 @@ use super::Lang;
 use super::style::Style;
 use super::text::Normalised;
 
-/// Whether `phrase` occurs in the text on word boundaries.
+/// One automaton for a list of phrases, or `None` when the list is empty.
+fn automaton(list: &[String]) -> Result<Option<AhoCorasick>, PackError> {
+    if list.is_empty() {
+        return Ok(None);
+    }
+    AhoCorasick::builder().match_kind(MatchKind::Standard).build(list).map(Some).map_err(|e| {
+        PackError {
+            file: String::new(),
+            line: 0,
+            column: 0,
+            message: format!("the phrases cannot be compiled: {e}"),
+        }
+    })
+}
+
 /// Phrases looked for as whole words anywhere in a reply, in one pass however many there are.
 #[derive(Debug, Clone, Default)]
 pub struct Phrases(Option<AhoCorasick>);
 
 impl Phrases {
     fn new(list: &[String]) -> Result<Self, PackError> {
-        if list.is_empty() {
-            return Ok(Phrases(None));
-        }
-        AhoCorasick::new(list).map(|ac| Phrases(Some(ac))).map_err(|e| PackError {
-            file: String::new(),
-            line: 0,
-            column: 0,
-            message: format!("the phrases cannot be compiled: {e}"),
-        })
+        automaton(list).map(Phrases)
     }
 
     /// Whether there are none to look for.
@@ -87,7 +93,7 @@ struct CueDef {
     /// "not sorry" is no apology: a negator before the cue, in the same clause, cancels it.
     #[serde(default)]
     negatable: bool,
-    /// The cue counts only in a reply that also has one of these phrases ("lovely" next to
+    /// The cue counts only in a reply that also has one of these phrases ("so glad" next to
     /// "again").
     #[serde(default)]
     with: Vec<String>,
@@ -523,18 +529,7 @@ impl Builder {
                 without: Phrases::new(&m.without)?,
             });
         }
-        let phrases = if phrases.is_empty() {
-            None
-        } else {
-            Some(AhoCorasick::builder().match_kind(MatchKind::Standard).build(&phrases).map_err(
-                |e| PackError {
-                    file: String::new(),
-                    line: 0,
-                    column: 0,
-                    message: format!("the phrases cannot be compiled: {e}"),
-                },
-            )?)
-        };
+        let phrases = automaton(&phrases)?;
         Ok(Pack {
             lang,
             cues,
