@@ -234,6 +234,15 @@ fn a_coach_cue_can_need_company() {
     assert!(rush("I need it now, today."));
     assert!(!rush("I need it now."), "no company");
     assert!(!rush("Please send it now, today."), "a `without` phrase");
+    // Phrases added to a built-in cue keep its company; `replace` drops it with the lists.
+    let added = "lang = \"en\"\n[cue.mock_praise]\nphrases = [\"splendiferous\"]\n";
+    let scorer = Scorer::with_packs(&[("coach.toml".into(), added.into())]).expect("valid pack");
+    let mock = |reply: &str| scorer.score(reply, Some(Lang::En)).has("mock_praise");
+    assert!(mock("Splendiferous, another weekend at work."));
+    assert!(!mock("Splendiferous, thank you."));
+    let replaced = format!("{added}replace = true\n");
+    let scorer = Scorer::with_packs(&[("coach.toml".into(), replaced)]).expect("valid pack");
+    assert!(scorer.score("Splendiferous, thank you.", Some(Lang::En)).has("mock_praise"));
 }
 
 fn load(name: &str) -> Vec<Labelled> {

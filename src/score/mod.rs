@@ -74,7 +74,8 @@ const BUILT_IN: [(Lang, &str, &str); 2] = [
 ];
 
 /// A scorer: one pack per language, compiled when first used (a session scores one language,
-/// so starting up compiles only that one).
+/// so starting up compiles only that one; a reply whose language must be guessed and whose
+/// common words tie is tried with both).
 #[derive(Debug, Clone)]
 pub struct Scorer {
     sources: [Vec<(String, String)>; 2],
@@ -143,12 +144,14 @@ impl Scorer {
     pub fn score(&self, reply: &str, lang: Option<Lang>) -> Verdict {
         let (scored, truncated) = truncate(reply);
         let n = Normalised::new(scored);
-        let lang = lang.unwrap_or_else(|| self.detect(&n, scored));
         if n.words.is_empty() && !scored.chars().any(|c| !c.is_whitespace()) {
-            return Verdict::no_reply(reply, lang);
+            return Verdict::no_reply(reply, lang.unwrap_or(Lang::En));
         }
+        let (lang, evidence) = match lang {
+            Some(lang) => (lang, Self::evidence_in(self.pack(lang), &n, scored)),
+            None => self.detect(&n, scored),
+        };
         let pack = self.pack(lang);
-        let evidence = Self::evidence_in(pack, &n, scored);
         let mut totals = pack.bias;
         for &(index, factor, _) in &evidence {
             for (total, w) in totals.iter_mut().zip(pack.cues[index].weights) {
@@ -175,18 +178,21 @@ impl Scorer {
         weigh(pack, n, scored, hits)
     }
 
-    /// The language whose common words the reply uses most. A short reply can tie ("Is goed
-    /// hoor." has one common word of each); then the language whose pack finds more cues in
-    /// it wins, and English when that ties too.
-    fn detect(&self, n: &Normalised, scored: &str) -> Lang {
+    /// The language whose common words the reply uses most, with the cues its pack finds. A
+    /// short reply can tie ("Prima." has no common word of either); then the language whose
+    /// pack finds more cues in it wins, and English when that ties too.
+    fn detect(&self, n: &Normalised, scored: &str) -> (Lang, Vec<(usize, f32, Cue)>) {
         let count =
             |i: usize| (0..n.words.len()).filter(|&w| self.markers[i].contains(n.word(w))).count();
-        let cues = |lang: Lang| Self::evidence_in(self.pack(lang), n, scored).len();
-        let dutch = match count(1).cmp(&count(0)) {
-            Ordering::Equal => cues(Lang::Nl) > cues(Lang::En),
-            more => more == Ordering::Greater,
-        };
-        if dutch { Lang::Nl } else { Lang::En }
+        let evidence = |lang: Lang| (lang, Self::evidence_in(self.pack(lang), n, scored));
+        match count(1).cmp(&count(0)) {
+            Ordering::Greater => evidence(Lang::Nl),
+            Ordering::Less => evidence(Lang::En),
+            Ordering::Equal => {
+                let (dutch, english) = (evidence(Lang::Nl), evidence(Lang::En));
+                if dutch.1.len() > english.1.len() { dutch } else { english }
+            }
+        }
     }
 }
 
@@ -222,12 +228,12 @@ fn weigh(
     original: &str,
     mut hits: Vec<Hit>,
 ) -> Vec<(usize, f32, Cue)> {
-    // Whether each cue that needs company has it, looked at once per cue.
-    let mut company: Vec<Option<bool>> = vec![None; pack.cues.len()];
+    // Whether each cue may count here, looked up once a cue that needs company is found.
+    let mut company: Option<Vec<bool>> = None;
     hits.retain(|h| {
-        let info = &pack.cues[h.cue];
         (h.raw || n.on_word_boundaries(h.start, h.end))
-            && (!info.needs_company() || *company[h.cue].get_or_insert_with(|| info.in_company(n)))
+            && (!pack.cues[h.cue].needs_company()
+                || company.get_or_insert_with(|| pack.in_company(n))[h.cue])
     });
     // A match shows words, not the punctuation a pattern needed to see a sentence's edge.
     for h in hits.iter_mut().filter(|h| !h.raw) {

@@ -42,12 +42,6 @@ impl Phrases {
         automaton(list).map(Phrases)
     }
 
-    /// Whether there are none to look for.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.0.is_none()
-    }
-
     /// Whether one of them stands in the reply as whole words.
     #[must_use]
     pub fn in_reply(&self, n: &Normalised) -> bool {
@@ -191,24 +185,17 @@ pub struct CueInfo {
     pub note: Arc<str>,
     /// Whether a negator before it cancels it.
     pub negatable: bool,
-    /// When not empty, it counts only in a reply that has one of these phrases too.
-    pub with: Phrases,
-    /// It does not count in a reply that has one of these phrases.
-    pub without: Phrases,
+    /// Whether it has `with` phrases: then it counts only in a reply that has one of them too.
+    pub needs_with: bool,
+    /// Whether it has `without` phrases, which keep it from counting.
+    pub has_without: bool,
 }
 
 impl CueInfo {
-    /// Whether the cue's count depends on the rest of the reply (`with` or `without`).
+    /// Whether the cue's count depends on the rest of the reply.
     #[must_use]
     pub fn needs_company(&self) -> bool {
-        !self.with.is_empty() || !self.without.is_empty()
-    }
-
-    /// Whether the rest of the reply lets the cue count: one of its `with` phrases is there
-    /// (when it has any) and none of its `without` phrases.
-    #[must_use]
-    pub fn in_company(&self, n: &Normalised) -> bool {
-        (self.with.is_empty() || self.with.in_reply(n)) && !self.without.in_reply(n)
+        self.needs_with || self.has_without
     }
 }
 
@@ -243,6 +230,10 @@ pub struct Pack {
     pattern_cue: Vec<Source>,
     raw_patterns: Option<Patterns>,
     raw_pattern_cue: Vec<Source>,
+    /// The `with` and `without` phrases of every cue, in one automaton.
+    company: Option<AhoCorasick>,
+    /// For each of those phrases: its cue, and whether it is a `with` phrase.
+    company_of: Vec<(usize, bool)>,
 }
 
 /// A cue occurrence in the normalised (or, for raw patterns, the original) text.
@@ -365,7 +356,12 @@ impl Builder {
             if let Some(w) = imp.weight {
                 self.imperative_weight = w;
             }
-            self.softeners.extend(imp.softeners.into_iter().map(|w| w.to_lowercase()));
+            self.softeners.extend(
+                imp.softeners
+                    .into_iter()
+                    .map(|w| Normalised::new(&w).text)
+                    .filter(|w| !w.trim().is_empty()),
+            );
             self.not_first.extend(imp.not_first.into_iter().map(|w| w.to_lowercase()));
             self.first.extend(imp.first.into_iter().map(|w| w.to_lowercase()));
         }
@@ -472,20 +468,20 @@ impl Builder {
     /// Compiles the merged packs.
     pub fn build(self) -> Result<Pack, PackError> {
         let lang = self.lang.unwrap_or(Lang::En);
-        let imperative = match self
+        let imperative = self
             .imperative_cue
             .as_ref()
             .and_then(|name| self.cues.keys().position(|k| k == name))
-        {
-            Some(cue) => Some(Imperative {
-                cue,
-                weight: if self.imperative_weight > 0.0 { self.imperative_weight } else { 1.0 },
-                softeners: Phrases::new(&self.softeners)?,
-                not_first: self.not_first.iter().cloned().collect(),
-                first: self.first.iter().cloned().collect(),
-            }),
-            None => None,
-        };
+            .map(|cue| {
+                Ok::<_, PackError>(Imperative {
+                    cue,
+                    weight: if self.imperative_weight > 0.0 { self.imperative_weight } else { 1.0 },
+                    softeners: Phrases::new(&self.softeners)?,
+                    not_first: self.not_first.iter().cloned().collect(),
+                    first: self.first.iter().cloned().collect(),
+                })
+            })
+            .transpose()?;
         let mut cues = Vec::new();
         let mut phrases = Vec::new();
         let mut phrase_cue = Vec::new();
@@ -493,6 +489,8 @@ impl Builder {
         let mut pattern_cue = Vec::new();
         let mut raw = Vec::new();
         let mut raw_cue = Vec::new();
+        let mut company = Vec::new();
+        let mut company_of = Vec::new();
         for (index, (name, m)) in self.cues.into_iter().enumerate() {
             for p in m.phrases {
                 phrases.push(p);
@@ -513,6 +511,11 @@ impl Builder {
                 raw.push(p);
                 raw_cue.push(Source { cue: index });
             }
+            let (needs_with, has_without) = (!m.with.is_empty(), !m.without.is_empty());
+            for (list, with) in [(m.with, true), (m.without, false)] {
+                company_of.extend(list.iter().map(|_| (index, with)));
+                company.extend(list);
+            }
             let style = m.style.unwrap_or(Style::Assertive);
             let weights = m.weights.unwrap_or_else(|| {
                 let mut own = [0.0; 4];
@@ -525,8 +528,8 @@ impl Builder {
                 weights,
                 note: m.note.into(),
                 negatable: m.negatable,
-                with: Phrases::new(&m.with)?,
-                without: Phrases::new(&m.without)?,
+                needs_with,
+                has_without,
             });
         }
         let phrases = automaton(&phrases)?;
@@ -545,6 +548,8 @@ impl Builder {
             pattern_cue,
             raw_patterns: compile_set(&raw)?,
             raw_pattern_cue: raw_cue,
+            company: automaton(&company)?,
+            company_of,
         })
     }
 }
@@ -610,6 +615,30 @@ fn compile_set(patterns: &[String]) -> Result<Option<Patterns>, PackError> {
 }
 
 impl Pack {
+    /// For each cue, whether the rest of the reply lets it count: one of its `with` phrases
+    /// stands in it as whole words (when it has any) and none of its `without` phrases.
+    #[must_use]
+    pub fn in_company(&self, n: &Normalised) -> Vec<bool> {
+        let mut found = vec![(false, false); self.cues.len()];
+        if let Some(ac) = &self.company {
+            for m in ac.find_overlapping_iter(n.text.as_str()) {
+                if n.on_word_boundaries(m.start(), m.end()) {
+                    let (cue, with) = self.company_of[m.pattern().as_usize()];
+                    if with {
+                        found[cue].0 = true;
+                    } else {
+                        found[cue].1 = true;
+                    }
+                }
+            }
+        }
+        self.cues
+            .iter()
+            .zip(found)
+            .map(|(c, (with, without))| (!c.needs_with || with) && !without)
+            .collect()
+    }
+
     /// Every cue occurrence: phrases and patterns in the normalised text, raw patterns in the
     /// original, and bare orders at the start of sentences.
     pub fn find(&self, n: &Normalised, original: &str, out: &mut Vec<Hit>) {
