@@ -287,7 +287,7 @@ pub fn run(args: &Args) -> anyhow::Result<Status> {
     if let Some(description) = &header.description {
         out!("{}", visible(description));
     }
-    out!("{}\n", player.wrap(player.ui.help()));
+    out!("{}\n", player.wrap(player.ui.help(), ""));
     player.follow_up(home.as_deref(), &name);
     let finished = player.play()?;
     if finished {
@@ -354,10 +354,13 @@ impl Player<'_> {
         }
     }
 
-    /// Text wrapped to the terminal's width (unchanged when output is piped).
-    fn wrap(&self, text: &str) -> String {
+    /// Text wrapped to the terminal's width (unchanged when output is piped), its lines after
+    /// the first indented by `indent`.
+    fn wrap(&self, text: &str, indent: &str) -> String {
         match self.width {
-            Some(width) if width > 20 => textwrap::fill(text, width),
+            Some(width) if width > 20 => {
+                textwrap::fill(text, textwrap::Options::new(width).subsequent_indent(indent))
+            }
             _ => text.to_string(),
         }
     }
@@ -579,7 +582,7 @@ impl Player<'_> {
         let Some(rest) = line.trim().strip_prefix(':') else { return Ok(Command::None) };
         let mut words = rest.split_whitespace();
         match words.next().unwrap_or("") {
-            "help" => out!("{}", self.wrap(self.ui.help())),
+            "help" => out!("{}", self.wrap(self.ui.help(), "")),
             "hint" => match point.and_then(|(hints, _)| hints.first()) {
                 Some(h) => out!("  {}", visible(h)),
                 None => out!("  {}", self.ui.no_hint()),
@@ -601,7 +604,8 @@ impl Player<'_> {
                             true
                         }
                     }) {
-                        out!("{}", self.wrap(&format!("    {}: {}", cue.name, visible(&cue.note))));
+                        let note = format!("    {}: {}", cue.name, visible(&cue.note));
+                        out!("{}", self.wrap(&note, "      "));
                     }
                 }
                 None => out!("  {}", self.ui.nothing_yet()),
