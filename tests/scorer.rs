@@ -95,6 +95,10 @@ fn negation_cancels_a_cue() {
     // Dutch puts the negation after the verb; a refusal pattern reads it there.
     assert!(score("ik kan dat niet", Some(Lang::Nl)).has("clear_refusal"));
     assert!(score("Dat doe ik niet.", Some(Lang::Nl)).has("clear_refusal"));
+    // "n't" makes another word of the one before it; other clitics do not.
+    let v = score("That's what I can't do.", Some(Lang::En));
+    assert!(!v.has("offers_alternative") && v.has("clear_refusal"), "{:?}", v.cues);
+    assert!(score("I'm sure you're busy.", Some(Lang::En)).has("indirect_dig"));
 }
 
 #[test]

@@ -106,14 +106,17 @@ impl Normalised {
     }
 
     /// Whether a match at `start..end` stands on word boundaries (only where the match itself
-    /// begins or ends with a letter or digit).
+    /// begins or ends with a letter or digit). A clitic after an apostrophe is a word of its
+    /// own ("you" in "you're"), except the negation: "i can" is not in "i can't".
     #[must_use]
     pub fn on_word_boundaries(&self, start: usize, end: usize) -> bool {
         let text = &self.text;
         let inner_first = text[start..].chars().next().is_some_and(char::is_alphanumeric);
         let inner_last = text[..end].chars().next_back().is_some_and(char::is_alphanumeric);
         let before = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
-        let after = text[end..].chars().next().is_some_and(char::is_alphanumeric);
+        let rest = &text[end..];
+        let after = rest.chars().next().is_some_and(char::is_alphanumeric)
+            || rest.strip_prefix("'t").is_some_and(|r| !r.starts_with(char::is_alphanumeric));
         !(inner_first && before || inner_last && after)
     }
 
