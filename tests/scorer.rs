@@ -327,8 +327,8 @@ fn baseline_f1(tune: &[Labelled], test: &[Labelled]) -> f64 {
     c.macro_f1()
 }
 
-/// Quality on replies the scorer was not tuned on (the cue weights are fitted on the tuning
-/// half by `examples/fit_weights.rs`). The floors sit just under the figures measured when the
+/// Quality on the held-out halves, which the scorer is never tuned on (`examples/fit_weights.rs`
+/// fits the cue weights on other replies; `docs/PATTERNS.md` says which). The floors sit just under the figures measured when the
 /// packs last changed, so that a change that makes the scorer worse fails here; the goal is
 /// macro-F1 0.85 per language and no style under 0.75. A naive Bayes model trained on the same
 /// tuning half is printed beside it as the learned baseline.
