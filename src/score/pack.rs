@@ -42,14 +42,25 @@ impl Phrases {
         automaton(list).map(Phrases)
     }
 
+    /// The index of each phrase that stands in the reply as whole words, once per place.
+    pub fn found<'n>(&'n self, n: &'n Normalised) -> impl Iterator<Item = usize> + 'n {
+        self.0
+            .iter()
+            .flat_map(|ac| ac.find_overlapping_iter(n.text.as_str()))
+            .filter(|m| n.on_word_boundaries(m.start(), m.end()))
+            .map(|m| m.pattern().as_usize())
+    }
+
     /// Whether one of them stands in the reply as whole words.
     #[must_use]
     pub fn in_reply(&self, n: &Normalised) -> bool {
-        self.0.as_ref().is_some_and(|ac| {
-            ac.find_overlapping_iter(n.text.as_str())
-                .any(|m| n.on_word_boundaries(m.start(), m.end()))
-        })
+        self.found(n).next().is_some()
     }
+}
+
+/// A list of phrases as the reply is compared: normalised, the empty ones dropped.
+fn normalised(list: Vec<String>) -> impl Iterator<Item = String> {
+    list.into_iter().map(|p| Normalised::new(&p).text).filter(|p| !p.trim().is_empty())
 }
 
 /// Largest pattern pack read, in bytes.
@@ -231,7 +242,7 @@ pub struct Pack {
     raw_patterns: Option<Patterns>,
     raw_pattern_cue: Vec<Source>,
     /// The `with` and `without` phrases of every cue, in one automaton.
-    company: Option<AhoCorasick>,
+    company: Phrases,
     /// For each of those phrases: its cue, and whether it is a `with` phrase.
     company_of: Vec<(usize, bool)>,
 }
@@ -356,12 +367,7 @@ impl Builder {
             if let Some(w) = imp.weight {
                 self.imperative_weight = w;
             }
-            self.softeners.extend(
-                imp.softeners
-                    .into_iter()
-                    .map(|w| Normalised::new(&w).text)
-                    .filter(|w| !w.trim().is_empty()),
-            );
+            self.softeners.extend(normalised(imp.softeners));
             self.not_first.extend(imp.not_first.into_iter().map(|w| w.to_lowercase()));
             self.first.extend(imp.first.into_iter().map(|w| w.to_lowercase()));
         }
@@ -424,11 +430,7 @@ impl Builder {
                 (cue.with, &mut merged.with),
                 (cue.without, &mut merged.without),
             ] {
-                target.extend(
-                    list.into_iter()
-                        .map(|p| Normalised::new(&p).text)
-                        .filter(|p| !p.trim().is_empty()),
-                );
+                target.extend(normalised(list));
             }
             for (list, target) in
                 [(cue.patterns, &mut merged.patterns), (cue.raw_patterns, &mut merged.raw_patterns)]
@@ -548,7 +550,7 @@ impl Builder {
             pattern_cue,
             raw_patterns: compile_set(&raw)?,
             raw_pattern_cue: raw_cue,
-            company: automaton(&company)?,
+            company: Phrases::new(&company)?,
             company_of,
         })
     }
@@ -620,16 +622,12 @@ impl Pack {
     #[must_use]
     pub fn in_company(&self, n: &Normalised) -> Vec<bool> {
         let mut found = vec![(false, false); self.cues.len()];
-        if let Some(ac) = &self.company {
-            for m in ac.find_overlapping_iter(n.text.as_str()) {
-                if n.on_word_boundaries(m.start(), m.end()) {
-                    let (cue, with) = self.company_of[m.pattern().as_usize()];
-                    if with {
-                        found[cue].0 = true;
-                    } else {
-                        found[cue].1 = true;
-                    }
-                }
+        for phrase in self.company.found(n) {
+            let (cue, with) = self.company_of[phrase];
+            if with {
+                found[cue].0 = true;
+            } else {
+                found[cue].1 = true;
             }
         }
         self.cues
