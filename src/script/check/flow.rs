@@ -50,16 +50,16 @@ pub fn warnings(script: &Script, graph: &Graph, routes: bool, diagnostics: &mut 
             });
         }
     }
-    let mut edges = graph.edges.clone();
+    let mut pairs = graph.edges.clone();
     for k in 0..script.knots.len() {
         let body = graph.node(Some(k), None);
         if nodes[body].enters_first_stitch {
-            edges[body].push(graph.node(Some(k), Some(0)));
+            pairs.push((body, graph.node(Some(k), Some(0))));
         }
     }
     let story_starts_at_top = script.top.iter().any(|i| !matches!(i, Item::Tags { .. }));
     if !story_starts_at_top && let Some(first) = script.knots.iter().position(|k| !k.function) {
-        edges[0].push(graph.node(Some(first), None));
+        pairs.push((0, graph.node(Some(first), None)));
     }
     let runs_out: Vec<bool> = nodes
         .iter()
@@ -91,6 +91,9 @@ pub fn warnings(script: &Script, graph: &Graph, routes: bool, diagnostics: &mut 
         return;
     }
 
+    let edges = Lists::new(nodes.len(), pairs.iter().copied());
+    let reverse = Lists::new(nodes.len(), pairs.iter().map(|&(from, to)| (to, from)));
+
     // W001: knots that no route from the start reaches.
     let reached = reach(&edges, [0]);
     let knot_nodes = |k: usize| {
@@ -110,28 +113,23 @@ pub fn warnings(script: &Script, graph: &Graph, routes: bool, diagnostics: &mut 
         }
     }
 
-    let ends: Vec<usize> = (0..nodes.len()).filter(|&i| graph.ends[i] || runs_out[i]).collect();
-    let mut reverse = vec![Vec::new(); nodes.len()];
-    for (from, tos) in edges.iter().enumerate() {
-        for &to in tos {
-            reverse[to].push(from);
-        }
-    }
+    let ends = (0..nodes.len()).filter(|&i| graph.ends[i] || runs_out[i]);
     let can_end = reach(&reverse, ends);
-    let (component_of, components) = components(&edges);
+    let (component_of, components) = components(&edges, &reverse);
 
     // W003: a closed loop of containers without any choice or response point.
     let mut endless = vec![false; components.len()];
-    for (c, members) in components.iter().enumerate() {
-        let looped = members.len() > 1 || edges[members[0]].contains(&members[0]);
+    for (c, is_endless) in endless.iter_mut().enumerate() {
+        let members = components.of(c);
+        let looped = members.len() > 1 || edges.of(members[0]).contains(&members[0]);
         let closed = members.iter().all(|&n| {
             reached[n]
                 && !can_end[n]
                 && !offers_choice(nodes[n].items)
-                && edges[n].iter().all(|&to| component_of[to] == c)
+                && edges.of(n).iter().all(|&to| component_of[to] == c)
         });
         if looped && closed {
-            endless[c] = true;
+            *is_endless = true;
             let first = members.iter().copied().min().unwrap_or(0);
             diagnostics.push(
                 Diagnostic::new(
@@ -161,7 +159,8 @@ pub fn warnings(script: &Script, graph: &Graph, routes: bool, diagnostics: &mut 
             continue;
         }
         reported[c] = true;
-        let mut others: Vec<String> = components[c]
+        let mut others: Vec<String> = components
+            .of(c)
             .iter()
             .filter_map(|&n| nodes[n].knot)
             .filter(|&o| o != k)
@@ -196,15 +195,53 @@ fn offers_choice(items: &[Item]) -> bool {
     found
 }
 
+/// A list of nodes for each node (the targets of its edges, or the members of a component),
+/// all in one vector: a large script has tens of thousands of mostly short lists.
+struct Lists {
+    /// Where each node's list starts in `items`; the last entry is the end of the last list.
+    start: Vec<usize>,
+    items: Vec<usize>,
+}
+
+impl Lists {
+    /// The lists of `n` nodes from (node, item) pairs, each list in the order of its pairs.
+    fn new(n: usize, pairs: impl Iterator<Item = (usize, usize)> + Clone) -> Lists {
+        let mut start = vec![0; n + 1];
+        for (node, _) in pairs.clone() {
+            start[node + 1] += 1;
+        }
+        for i in 1..=n {
+            start[i] += start[i - 1];
+        }
+        let mut next = start.clone();
+        let mut items = vec![0; start[n]];
+        for (node, item) in pairs {
+            items[next[node]] = item;
+            next[node] += 1;
+        }
+        Lists { start, items }
+    }
+
+    /// How many lists there are.
+    fn len(&self) -> usize {
+        self.start.len() - 1
+    }
+
+    /// The list of node `n`.
+    fn of(&self, n: usize) -> &[usize] {
+        &self.items[self.start[n]..self.start[n + 1]]
+    }
+}
+
 /// Nodes reachable from `starts` along `edges`.
-fn reach(edges: &[Vec<usize>], starts: impl IntoIterator<Item = usize>) -> Vec<bool> {
+fn reach(edges: &Lists, starts: impl IntoIterator<Item = usize>) -> Vec<bool> {
     let mut seen = vec![false; edges.len()];
     let mut queue: VecDeque<usize> = starts.into_iter().collect();
     for &s in &queue {
         seen[s] = true;
     }
     while let Some(n) = queue.pop_front() {
-        for &to in &edges[n] {
+        for &to in edges.of(n) {
             if !seen[to] {
                 seen[to] = true;
                 queue.push_back(to);
@@ -216,18 +253,19 @@ fn reach(edges: &[Vec<usize>], starts: impl IntoIterator<Item = usize>) -> Vec<b
 
 /// Strongly connected components (Kosaraju, iterative so that huge scripts cannot overflow the
 /// stack): the component of each node, and the members of each component.
-fn components(edges: &[Vec<usize>]) -> (Vec<usize>, Vec<Vec<usize>>) {
+fn components(edges: &Lists, reverse: &Lists) -> (Vec<usize>, Lists) {
     let n = edges.len();
     let mut order = Vec::with_capacity(n);
     let mut seen = vec![false; n];
+    let mut stack = Vec::new();
     for start in 0..n {
         if seen[start] {
             continue;
         }
         seen[start] = true;
-        let mut stack = vec![(start, 0usize)];
+        stack.push((start, 0usize));
         while let Some((node, next)) = stack.pop() {
-            if let Some(&to) = edges[node].get(next) {
+            if let Some(&to) = edges.of(node).get(next) {
                 stack.push((node, next + 1));
                 if !seen[to] {
                     seen[to] = true;
@@ -238,34 +276,27 @@ fn components(edges: &[Vec<usize>]) -> (Vec<usize>, Vec<Vec<usize>>) {
             }
         }
     }
-    let mut reverse = vec![Vec::new(); n];
-    for (from, tos) in edges.iter().enumerate() {
-        for &to in tos {
-            reverse[to].push(from);
-        }
-    }
     let mut component_of = vec![usize::MAX; n];
-    let mut out = Vec::new();
+    let mut count = 0;
+    let mut todo = Vec::new();
     for &start in order.iter().rev() {
         if component_of[start] != usize::MAX {
             continue;
         }
-        let id = out.len();
-        component_of[start] = id;
-        let mut component = vec![start];
-        let mut stack = vec![start];
-        while let Some(node) = stack.pop() {
-            for &from in &reverse[node] {
+        component_of[start] = count;
+        todo.push(start);
+        while let Some(node) = todo.pop() {
+            for &from in reverse.of(node) {
                 if component_of[from] == usize::MAX {
-                    component_of[from] = id;
-                    component.push(from);
-                    stack.push(from);
+                    component_of[from] = count;
+                    todo.push(from);
                 }
             }
         }
-        out.push(component);
+        count += 1;
     }
-    (component_of, out)
+    let members = Lists::new(count, component_of.iter().enumerate().map(|(node, &c)| (c, node)));
+    (component_of, members)
 }
 
 /// Whether a divert in these parts always takes the flow elsewhere.

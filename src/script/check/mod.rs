@@ -126,19 +126,21 @@ impl Ty {
 }
 
 /// The graph of containers (the top, each knot body, each stitch) the flow warnings need.
+/// Containers are numbered in script order: the top is 0, then each knot's body followed by
+/// its stitches.
 #[derive(Debug, Default)]
 pub struct Graph {
-    /// Container index of (knot, stitch); `None` stitch is the knot's body.
-    index: HashMap<(usize, Option<usize>), usize>,
-    /// Diverts from each container to others.
-    edges: Vec<Vec<usize>>,
+    /// The number of each knot's body.
+    first: Vec<usize>,
+    /// Diverts between containers, as (from, to), in the order they were found.
+    edges: Vec<(usize, usize)>,
     /// Containers with `-> END`, `-> DONE` or `->->`.
     ends: Vec<bool>,
 }
 
 impl Graph {
     fn node(&self, knot: Option<usize>, stitch: Option<usize>) -> usize {
-        knot.map_or(0, |k| self.index[&(k, stitch)])
+        knot.map_or(0, |k| self.first[k] + stitch.map_or(0, |s| s + 1))
     }
 }
 
@@ -231,7 +233,6 @@ impl<'s> Checker<'s> {
     /// Builds the symbol tables and reports duplicate names.
     fn collect(&mut self) {
         let script = self.script;
-        self.graph.edges.push(Vec::new());
         self.graph.ends.push(false);
         let (sym, dups) = Symbols::collect(script);
         self.sym = sym;
@@ -257,11 +258,9 @@ impl<'s> Checker<'s> {
             };
             self.error(d);
         }
-        for (k, knot) in script.knots.iter().enumerate() {
-            self.add_node(k, None);
-            for s in 0..knot.stitches.len() {
-                self.add_node(k, Some(s));
-            }
+        for knot in &script.knots {
+            self.graph.first.push(self.graph.ends.len());
+            self.graph.ends.extend(std::iter::repeat_n(false, 1 + knot.stitches.len()));
         }
         for g in &script.globals {
             if self.globals.contains_key(g.name.text.as_str()) {
@@ -289,12 +288,6 @@ impl<'s> Checker<'s> {
         for &name in &self.sym.records {
             self.globals.entry(name).or_insert(GlobalInfo { constant: false, ty: Ty::Str });
         }
-    }
-
-    fn add_node(&mut self, knot: usize, stitch: Option<usize>) {
-        self.graph.index.insert((knot, stitch), self.graph.edges.len());
-        self.graph.edges.push(Vec::new());
-        self.graph.ends.push(false);
     }
 
     // ----- walking content -----------------------------------------------------------------
@@ -625,7 +618,7 @@ impl<'s> Checker<'s> {
                     }
                     Place::End => unreachable!("handled above"),
                 };
-                self.graph.edges[cx.node].push(to);
+                self.graph.edges.push((cx.node, to));
             }
             None => {
                 let dotted = dotted();

@@ -9,7 +9,7 @@ use nom::bytes::complete::tag;
 use smallvec::SmallVec;
 
 use super::expr::{arguments, expr, path, ws};
-use super::{Input, PError, PResult, fail, span, span_between};
+use super::{Few, Input, PError, PResult, exact, fail, span, span_between};
 use crate::diagnostic::Code;
 use crate::script::ast::{
     AltKind, Alternatives, Conditional, Divert, Expr, Part, Tag, Target, Then,
@@ -65,20 +65,8 @@ fn push_text(parts: &mut Parts, text: &str) {
 ///
 /// `Hello {name}, <>` · `{a|b} -> next`
 pub fn content(i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, Vec<Part>> {
-    // A large script has many short runs: each vector holds exactly its parts.
     let (i, parts) = parts(i, stop, depth)?;
-    let parts = if parts.spilled() {
-        // Already on the heap: keep that allocation rather than copy into a new one.
-        let mut parts = parts.into_vec();
-        parts.shrink_to_fit();
-        parts
-    } else {
-        // Not `collect`, which reserves at least four.
-        let mut exact = Vec::with_capacity(parts.len());
-        exact.extend(parts);
-        exact
-    };
-    Ok((i, parts))
+    Ok((i, exact(parts)))
 }
 
 fn parts(mut i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, Parts> {
@@ -179,7 +167,7 @@ pub fn divert(i: Input<'_>, depth: u32) -> PResult<'_, Divert> {
             Err(e) => Err(e),
         };
     }
-    let mut targets = Vec::new();
+    let mut targets: Few<Target> = Few::new();
     let mut i = i;
     let mut trailing_arrow = false;
     let mut end = i;
@@ -210,7 +198,7 @@ pub fn divert(i: Input<'_>, depth: u32) -> PResult<'_, Divert> {
     } else {
         targets.pop().map_or(Then::Continue, Then::Goto)
     };
-    Ok((end, Divert { tunnels: targets, then, span }))
+    Ok((end, Divert { tunnels: exact(targets), then, span }))
 }
 
 /// A divert target: a path with optional arguments.
@@ -311,7 +299,7 @@ fn conditional<'a>(open: Input<'a>, i: Input<'a>, cond: Expr, depth: u32) -> PRe
 }
 
 fn alternatives<'a>(open: Input<'a>, i: Input<'a>, kind: AltKind, depth: u32) -> PResult<'a, Part> {
-    let mut items = Vec::new();
+    let mut items = Few::new();
     let mut i = i;
     loop {
         let (r, item) = content(i, Stop::Nested, depth)?;
@@ -321,6 +309,7 @@ fn alternatives<'a>(open: Input<'a>, i: Input<'a>, kind: AltKind, depth: u32) ->
             Some('}') => {
                 let r = r.take_from(1);
                 let span = span_between(&open, &r);
+                let items = exact(items);
                 return Ok((r, Part::Alternatives(Box::new(Alternatives { kind, items, span }))));
             }
             _ => {
@@ -342,7 +331,7 @@ fn alternatives<'a>(open: Input<'a>, i: Input<'a>, kind: AltKind, depth: u32) ->
 /// `# mood: tense # music: calm`
 #[must_use]
 pub fn tags(i: Input<'_>) -> Vec<Tag> {
-    let mut out = Vec::new();
+    let mut out = Few::new();
     let mut rest = i;
     while rest.fragment().starts_with('#') {
         let body = rest.take_from(1);
@@ -358,5 +347,5 @@ pub fn tags(i: Input<'_>) -> Vec<Tag> {
         }
         rest = body.take_from(len);
     }
-    out
+    exact(out)
 }

@@ -9,7 +9,9 @@ use nom::bytes::complete::{tag, take_while};
 
 use super::expr::{expr, keyword, name, ws};
 use super::inline::{Stop, content, tags};
-use super::{FileAst, Include, Input, PError, PResult, fail, span, span_between, weave};
+use super::{
+    Few, FileAst, Include, Input, PError, PResult, exact, fail, span, span_between, weave,
+};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::script::ast::{
     AltKind, Arm, AssignOp, Block, BlockKind, Choice, Example, Expr, ExprKind, Gather, Global,
@@ -173,7 +175,15 @@ impl<'d> Lines<'d> {
             }
         }
         self.finish_container();
+        self.finish_knot();
         self.out
+    }
+
+    /// The knot's stitches are all read: drop the spare room of their list.
+    fn finish_knot(&mut self) {
+        if let Some(knot) = self.out.knots.last_mut() {
+            knot.stitches.shrink_to_fit();
+        }
     }
 
     fn line<'a>(&mut self, raw: Input<'a>) -> LineResult<'a> {
@@ -275,6 +285,7 @@ impl<'d> Lines<'d> {
     /// `=== name(params) ===` or `=== function name(params) ===`
     fn knot_header<'a>(&mut self, l: Input<'a>) -> LineResult<'a> {
         self.finish_container();
+        self.finish_knot();
         self.container = Container::Knot;
         let (r, _) = take_while(|c| c == '=').parse(l)?;
         let (r, _) = ws(r)?;
@@ -366,8 +377,8 @@ impl<'d> Lines<'d> {
                 }
                 Some(Item::Record(record)) => {
                     let (hints, other) = split_hints(tags.clone());
-                    record.hints.extend(hints);
-                    record.tags.extend(other);
+                    add_exactly(&mut record.hints, hints);
+                    add_exactly(&mut record.tags, other);
                     return;
                 }
                 _ => {}
@@ -414,12 +425,13 @@ impl<'d> Lines<'d> {
         }
         let (r, label) = label(r)?;
         let (mut r, _) = ws(r)?;
-        let mut conditions = Vec::new();
+        let mut conditions = Few::new();
         while r.fragment().starts_with('{') {
             let Some((after, cond)) = condition(r)? else { break };
             conditions.push(cond);
             r = ws(after)?.0;
         }
+        let conditions = exact(conditions);
         let mut choice = Choice {
             sticky,
             level,
@@ -582,8 +594,8 @@ impl<'d> Lines<'d> {
         self.push(Item::Record(Box::new(Record {
             var,
             prompt,
-            hints,
-            tags: other,
+            hints: exact(hints),
+            tags: exact(other),
             span: span(&l),
         })));
         Ok(())
@@ -946,11 +958,11 @@ fn params(r: Input<'_>) -> PResult<'_, Vec<Param>> {
     let (r, _) = ws(r)?;
     let Ok((mut r, _)) = tag::<_, _, PError>("(").parse(r) else { return Ok((r, Vec::new())) };
     let open = r;
-    let mut out = Vec::new();
+    let mut out = Few::new();
     loop {
         let (r2, _) = ws(r)?;
         if let Ok((r3, _)) = tag::<_, _, PError>(")").parse(r2) {
-            return Ok((r3, out));
+            return Ok((r3, exact(out)));
         }
         let (r2, by_ref) = match keyword("ref")(r2) {
             Ok((r3, _)) => (ws(r3)?.0, true),
@@ -1033,9 +1045,9 @@ fn assignment(r: Input<'_>) -> Result<Option<LogicKind>, nom::Err<PError>> {
     Ok(Some(LogicKind::Assign { name: var, op, value }))
 }
 
-fn split_hints(tags: Vec<Tag>) -> (Vec<Tag>, Vec<Tag>) {
-    let mut hints = Vec::new();
-    let mut other = Vec::new();
+fn split_hints(tags: Vec<Tag>) -> (Few<Tag>, Few<Tag>) {
+    let mut hints = Few::new();
+    let mut other = Few::new();
     for t in tags {
         match strip_key(&t.text, "hint") {
             Some(text) => hints.push(Tag { text: text.to_string(), span: t.span }),
@@ -1054,11 +1066,13 @@ fn strip_key<'t>(text: &'t str, key: &str) -> Option<&'t str> {
 /// Sorts a response point's tags into hints, examples and the rest.
 fn absorb_tags(point: &mut ResponsePoint, tags: Vec<Tag>, diagnostics: &mut Vec<Diagnostic>) {
     let (hints, other) = split_hints(tags);
-    point.hints.extend(hints);
+    add_exactly(&mut point.hints, hints);
+    let mut examples = Few::new();
+    let mut rest = Few::new();
     for t in other {
         let Some(rest) = t.text.strip_prefix("example").filter(|r| r.starts_with([' ', '\t', ':']))
         else {
-            point.tags.push(t);
+            rest.push(t);
             continue;
         };
         let Some((style, text)) = rest.split_once(':') else {
@@ -1083,10 +1097,18 @@ fn absorb_tags(point: &mut ResponsePoint, tags: Vec<Tag>, diagnostics: &mut Vec<
             end: t.span.start + (offset + style_text.len()) as u32,
             ..t.span
         };
-        point.examples.push(Example {
+        examples.push(Example {
             style: Name { text: style_text.into(), span: style_span },
             text: text.trim().to_string(),
             span: t.span,
         });
     }
+    add_exactly(&mut point.examples, examples);
+    add_exactly(&mut point.tags, rest);
+}
+
+/// Adds items to a list of the tree without leaving spare room.
+fn add_exactly<T>(list: &mut Vec<T>, items: Few<T>) {
+    list.reserve_exact(items.len());
+    list.extend(items);
 }

@@ -21,6 +21,7 @@ mod weave;
 
 use nom::IResult;
 use nom::error::{ErrorKind, ParseError};
+use smallvec::SmallVec;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::script::ast::{Global, Item, Knot, Tag};
@@ -74,6 +75,26 @@ pub fn fail<O>(
     let mut d = Diagnostic::new(code, span, message);
     d.help = help.map(str::to_string);
     Err(nom::Err::Failure(PError::Fail(Box::new(d))))
+}
+
+/// A list while it is read: on the stack while it is short, which lists in a script mostly are.
+pub type Few<T> = SmallVec<[T; 2]>;
+
+/// A vector of exactly these items. Lists in the tree never grow once read, and a large script
+/// has a great many short ones: spare room (a pushed-to vector reserves four) would be a large
+/// share of the tree's memory.
+pub fn exact<A: smallvec::Array>(items: SmallVec<A>) -> Vec<A::Item> {
+    if items.spilled() {
+        // Already on the heap: keep that allocation rather than copy into a new one.
+        let mut items = items.into_vec();
+        items.shrink_to_fit();
+        items
+    } else {
+        // Not `collect`, which reserves at least four.
+        let mut exact = Vec::with_capacity(items.len());
+        exact.extend(items);
+        exact
+    }
 }
 
 /// `INCLUDE path`, to be resolved by the loader.
