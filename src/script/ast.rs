@@ -10,6 +10,11 @@ use serde::Serialize;
 
 use super::source::Span;
 
+/// A list in the tree: read once and never grown, so it holds exactly its items and no
+/// spare room, and costs two words where a vector costs three. A large script has a great
+/// many of them, most empty or short.
+pub type List<T> = Box<[T]>;
+
 /// A name as written, with where. Names are short, so their text is kept inline (no heap
 /// allocation up to 24 bytes): a script has many of them.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -143,7 +148,7 @@ pub enum Item {
     /// Tags on a line of their own; they belong to the next line of output.
     Tags {
         /// The tags.
-        tags: Vec<Tag>,
+        tags: List<Tag>,
     },
 }
 
@@ -166,9 +171,9 @@ pub struct Line {
     /// Who says it.
     pub voice: Voice,
     /// Its text, inline logic and diverts.
-    pub parts: Vec<Part>,
+    pub parts: List<Part>,
     /// Tags at the end of the line.
-    pub tags: Vec<Tag>,
+    pub tags: List<Tag>,
     /// The whole line.
     pub span: Span,
 }
@@ -204,9 +209,9 @@ pub struct Conditional {
     /// The condition.
     pub cond: Expr,
     /// Content when it holds.
-    pub then: Vec<Part>,
+    pub then: List<Part>,
     /// Content when it does not.
-    pub otherwise: Option<Vec<Part>>,
+    pub otherwise: Option<List<Part>>,
     /// The whole `{...}`.
     pub span: Span,
 }
@@ -217,7 +222,7 @@ pub struct Alternatives {
     /// How the next item is picked.
     pub kind: AltKind,
     /// The items.
-    pub items: Vec<Vec<Part>>,
+    pub items: List<List<Part>>,
     /// The whole `{...}`.
     pub span: Span,
 }
@@ -244,7 +249,7 @@ pub enum AltKind {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Divert {
     /// Knots entered as tunnels, in order, before `then`.
-    pub tunnels: Vec<Target>,
+    pub tunnels: List<Target>,
     /// Where the flow goes after the tunnels.
     pub then: Then,
     /// The whole divert.
@@ -271,7 +276,7 @@ pub struct Target {
     /// `knot`, `knot.stitch`, `label`, `END` or `DONE`.
     pub path: Path,
     /// Arguments for a knot or stitch with parameters.
-    pub args: Vec<Expr>,
+    pub args: List<Expr>,
     /// The path and its arguments.
     pub span: Span,
 }
@@ -332,19 +337,19 @@ pub struct Choice {
     /// `(name)`: for diverts and visit counts.
     pub label: Option<Name>,
     /// `{cond}`s: all must hold for the choice to be offered (or the branch to be taken).
-    pub conditions: Vec<Expr>,
+    pub conditions: List<Expr>,
     /// Who speaks the output line (a response branch often gives the other person's reaction).
     pub voice: Voice,
     /// Text before `[`: shown in the menu and in the output.
-    pub start: Vec<Part>,
+    pub start: List<Part>,
     /// Text inside `[...]`: shown only in the menu.
-    pub menu: Option<Vec<Part>>,
+    pub menu: Option<List<Part>>,
     /// Text after `]`: shown only in the output. Holds the divert of `* -> target`.
-    pub after: Vec<Part>,
+    pub after: List<Part>,
     /// Tags on the choice line.
-    pub tags: Vec<Tag>,
+    pub tags: List<Tag>,
     /// The content the choice leads to.
-    pub body: Vec<Item>,
+    pub body: List<Item>,
     /// The choice line.
     pub span: Span,
 }
@@ -477,7 +482,7 @@ pub struct ResponsePoint {
     /// `?? (name) ...`: makes its verdict readable later as `name.style` and counts retries.
     pub label: Option<Name>,
     /// The question shown to the coachee.
-    pub prompt: Vec<Part>,
+    pub prompt: List<Part>,
     /// `# hint: ...`: shown when the coachee asks.
     pub hints: Vec<Tag>,
     /// `# example STYLE: ...`: model answers.
@@ -507,7 +512,7 @@ pub struct Record {
     /// The variable that receives the reply.
     pub var: Name,
     /// The question shown.
-    pub prompt: Vec<Part>,
+    pub prompt: List<Part>,
     /// `# hint: ...` tags.
     pub hints: Vec<Tag>,
     /// Other tags.
@@ -546,7 +551,7 @@ pub enum ExprKind {
         /// The function.
         name: Name,
         /// The arguments.
-        args: Vec<Expr>,
+        args: List<Expr>,
     },
     /// `not x`, `-x`
     Unary {

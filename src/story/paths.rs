@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::program::Op;
 use super::run::{Bound, OutLine, Pause, Session};
 use crate::score::Style;
-use crate::script::ast::{Expr, ExprKind, conditions_text};
+use crate::script::ast::{Expr, ExprKind, List, conditions_text};
 use crate::terminal::visible;
 
 /// One step of a route.
@@ -146,7 +146,7 @@ pub fn routes(start: Session<'_>, limits: Limits) -> (Vec<Route>, bool) {
 }
 
 /// The conditions of each branch of the response point the session waits at.
-fn branch_conditions(session: &Session<'_>) -> Vec<Vec<Expr>> {
+fn branch_conditions(session: &Session<'_>) -> Vec<List<Expr>> {
     let Some(f) = session.state.frames.last() else { return Vec::new() };
     match session.program.containers[f.container].ops.get(f.pc) {
         Some(Op::Respond(_, branches, _)) => {

@@ -9,8 +9,8 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::script::ast::{
-    AltKind, Alternatives, Block, BlockKind, Choice, Conditional, Expr, Item, Line, LogicKind,
-    Name, Param, Part, Record, ResponsePoint, Script, Tag, Target, Then,
+    AltKind, Alternatives, Block, BlockKind, Choice, Conditional, Expr, Item, Line, List,
+    LogicKind, Name, Param, Part, Record, ResponsePoint, Script, Tag, Target, Then,
 };
 use crate::script::names::{Place, Symbols};
 use crate::script::source::{Sources, Span};
@@ -57,7 +57,7 @@ pub enum Op {
     /// Print a line (its parts may divert).
     Line(Box<Line>, Vec<Option<Jump>>),
     /// Tags for the next line printed.
-    Tags(Vec<Tag>),
+    Tags(List<Tag>),
     /// `~ ...`
     Logic(Box<LogicKind>, Span),
     /// Count a visit of a labelled gather.
@@ -431,10 +431,9 @@ impl Weaver<'_, '_> {
                 self.c.program.labels[self.container].insert(label.text.to_string(), body);
             }
             let mut bare = (*choice).clone();
-            bare.body = Vec::new();
+            bare.body = List::default();
             // The choice's own output line, with any divert it carries, runs first.
-            let mut parts = choice.start.clone();
-            parts.extend(choice.after.iter().cloned());
+            let parts = choice.start.iter().chain(&choice.after).cloned().collect();
             let line = Line {
                 voice: choice.voice.clone(),
                 parts,
@@ -499,7 +498,7 @@ impl Weaver<'_, '_> {
     }
 
     fn resolve(&self, t: &Target) -> Jump {
-        let args = t.args.clone();
+        let args = t.args.to_vec();
         let dest = match self.c.sym.resolve(&t.path, self.knot, self.stitch) {
             _ if t.path.single().is_some_and(|n| self.is_variable(n)) => {
                 Dest::Variable(t.path.text.to_string())

@@ -12,7 +12,7 @@ use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::score::style::{CONFIDENCE, CUES, Style, cue_style};
 use crate::script::ast::{
     Alternatives, BinaryOp, Block, BlockKind, Choice, Conditional, Divert, Expr, ExprKind, Item,
-    Line, LogicKind, Param, Part, Path, ResponsePoint, Script, Target, Then, UnaryOp,
+    Line, List, LogicKind, Param, Part, Path, ResponsePoint, Script, Target, Then, UnaryOp,
 };
 use crate::script::load::Parsed;
 use crate::script::names::{Duplicate, Place, Symbols};
@@ -711,7 +711,7 @@ impl<'s> Checker<'s> {
                 Ty::of_literal(&e.kind)
             }
             ExprKind::Target(path) => {
-                let t = Target { path: path.clone(), args: Vec::new(), span: e.span };
+                let t = Target { path: path.clone(), args: List::default(), span: e.span };
                 // A divert target value is a route to that knot; check it like a divert.
                 let before = self.diagnostics.len();
                 self.target(&t, cx, false);

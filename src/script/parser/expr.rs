@@ -6,9 +6,9 @@ use nom::Parser;
 use nom::bytes::complete::{tag, take_while, take_while1};
 use nom::combinator::{opt, recognize};
 
-use super::{Input, PResult, fail, span};
+use super::{Few, Input, PResult, exact, fail, span};
 use crate::diagnostic::Code;
-use crate::script::ast::{BinaryOp, Expr, ExprKind, Name, Path, UnaryOp};
+use crate::script::ast::{BinaryOp, Expr, ExprKind, List, Name, Path, UnaryOp};
 
 /// How deeply parentheses and prefix operators may nest before the parser gives up with an
 /// error instead of risking the stack.
@@ -255,13 +255,13 @@ fn primary(i: Input<'_>, depth: u32) -> PResult<'_, Expr> {
 }
 
 /// `(a, b)` after a function or knot name.
-pub fn arguments(i: Input<'_>, depth: u32) -> PResult<'_, Vec<Expr>> {
+pub fn arguments(i: Input<'_>, depth: u32) -> PResult<'_, List<Expr>> {
     let open = i;
     let (mut r, _) = tag("(").parse(i)?;
-    let mut args = Vec::new();
+    let mut args = Few::new();
     let (r2, _) = ws(r)?;
     if let Ok((r3, _)) = tag::<_, _, super::PError>(")").parse(r2) {
-        return Ok((r3, args));
+        return Ok((r3, List::default()));
     }
     loop {
         let (r2, arg) = match binary(r, 0, depth + 1) {
@@ -278,7 +278,7 @@ pub fn arguments(i: Input<'_>, depth: u32) -> PResult<'_, Vec<Expr>> {
             continue;
         }
         if let Ok((r3, _)) = tag::<_, _, super::PError>(")").parse(r2) {
-            return Ok((r3, args));
+            return Ok((r3, exact(args)));
         }
         return fail(
             Code::BadExpression,

@@ -12,7 +12,7 @@ use super::expr::{arguments, expr, path, ws};
 use super::{Few, Input, PError, PResult, exact, fail, span, span_between};
 use crate::diagnostic::Code;
 use crate::script::ast::{
-    AltKind, Alternatives, Conditional, Divert, Expr, Part, Tag, Target, Then,
+    AltKind, Alternatives, Conditional, Divert, Expr, List, Part, Tag, Target, Then,
 };
 
 /// How deeply `{...}` may nest inside one line.
@@ -64,7 +64,7 @@ fn push_text(parts: &mut Parts, text: &str) {
 /// the end of the input.
 ///
 /// `Hello {name}, <>` · `{a|b} -> next`
-pub fn content(i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, Vec<Part>> {
+pub fn content(i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, List<Part>> {
     let (i, parts) = parts(i, stop, depth)?;
     Ok((i, exact(parts)))
 }
@@ -158,11 +158,19 @@ pub fn divert(i: Input<'_>, depth: u32) -> PResult<'_, Divert> {
         return match target(r, depth) {
             Ok((r, t)) => Ok((
                 r,
-                Divert { tunnels: vec![], then: Then::ReturnTo(t), span: span_between(&start, &r) },
+                Divert {
+                    tunnels: List::default(),
+                    then: Then::ReturnTo(t),
+                    span: span_between(&start, &r),
+                },
             )),
             Err(nom::Err::Error(_)) => Ok((
                 r,
-                Divert { tunnels: vec![], then: Then::Return, span: span_between(&start, &r) },
+                Divert {
+                    tunnels: List::default(),
+                    then: Then::Return,
+                    span: span_between(&start, &r),
+                },
             )),
             Err(e) => Err(e),
         };
@@ -205,7 +213,7 @@ pub fn divert(i: Input<'_>, depth: u32) -> PResult<'_, Divert> {
 fn target(i: Input<'_>, depth: u32) -> PResult<'_, Target> {
     let (r, p) = path(i)?;
     let (r, args) =
-        if r.fragment().starts_with('(') { arguments(r, depth)? } else { (r, Vec::new()) };
+        if r.fragment().starts_with('(') { arguments(r, depth)? } else { (r, List::default()) };
     Ok((r, Target { path: p, args, span: span_between(&i, &r) }))
 }
 
@@ -330,7 +338,7 @@ fn alternatives<'a>(open: Input<'a>, i: Input<'a>, kind: AltKind, depth: u32) ->
 ///
 /// `# mood: tense # music: calm`
 #[must_use]
-pub fn tags(i: Input<'_>) -> Vec<Tag> {
+pub fn tags(i: Input<'_>) -> List<Tag> {
     let mut out = Few::new();
     let mut rest = i;
     while rest.fragment().starts_with('#') {

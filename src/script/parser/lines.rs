@@ -15,8 +15,8 @@ use super::{
 use crate::diagnostic::{Code, Diagnostic};
 use crate::script::ast::{
     AltKind, Arm, AssignOp, Block, BlockKind, Choice, Example, Expr, ExprKind, Gather, Global,
-    Item, Knot, Line, Logic, LogicKind, Name, Param, Part, Record, ResponsePoint, Stitch, Tag,
-    Voice,
+    Item, Knot, Line, List, Logic, LogicKind, Name, Param, Part, Record, ResponsePoint, Stitch,
+    Tag, Voice,
 };
 use crate::script::check::{cast_names, speaker};
 use crate::script::source::{FileId, Span};
@@ -438,11 +438,11 @@ impl<'d> Lines<'d> {
             label,
             conditions,
             voice: Voice::Narration,
-            start: Vec::new(),
+            start: List::default(),
             menu: None,
-            after: Vec::new(),
-            tags: Vec::new(),
-            body: Vec::new(),
+            after: List::default(),
+            tags: List::default(),
+            body: List::default(),
             span: span(&l),
         };
         if r.fragment().trim_end() == "->" {
@@ -594,8 +594,8 @@ impl<'d> Lines<'d> {
         self.push(Item::Record(Box::new(Record {
             var,
             prompt,
-            hints: exact(hints),
-            tags: exact(other),
+            hints: exact(hints).into_vec(),
+            tags: exact(other).into_vec(),
             span: span(&l),
         })));
         Ok(())
@@ -648,7 +648,7 @@ impl<'d> Lines<'d> {
     }
 
     /// `Name: text` is spoken when `Name` is in the cast.
-    fn speaker(&mut self, voice: &mut Voice, parts: &mut Vec<Part>, line: Span) {
+    fn speaker(&mut self, voice: &mut Voice, parts: &mut List<Part>, line: Span) {
         let cast = self.cast.as_deref().unwrap_or_default();
         speaker(cast, voice, parts, line, self.diagnostics);
     }
@@ -962,7 +962,7 @@ fn params(r: Input<'_>) -> PResult<'_, Vec<Param>> {
     loop {
         let (r2, _) = ws(r)?;
         if let Ok((r3, _)) = tag::<_, _, PError>(")").parse(r2) {
-            return Ok((r3, exact(out)));
+            return Ok((r3, exact(out).into_vec()));
         }
         let (r2, by_ref) = match keyword("ref")(r2) {
             Ok((r3, _)) => (ws(r3)?.0, true),
@@ -1045,7 +1045,7 @@ fn assignment(r: Input<'_>) -> Result<Option<LogicKind>, nom::Err<PError>> {
     Ok(Some(LogicKind::Assign { name: var, op, value }))
 }
 
-fn split_hints(tags: Vec<Tag>) -> (Few<Tag>, Few<Tag>) {
+fn split_hints(tags: List<Tag>) -> (Few<Tag>, Few<Tag>) {
     let mut hints = Few::new();
     let mut other = Few::new();
     for t in tags {
@@ -1064,7 +1064,7 @@ fn strip_key<'t>(text: &'t str, key: &str) -> Option<&'t str> {
 }
 
 /// Sorts a response point's tags into hints, examples and the rest.
-fn absorb_tags(point: &mut ResponsePoint, tags: Vec<Tag>, diagnostics: &mut Vec<Diagnostic>) {
+fn absorb_tags(point: &mut ResponsePoint, tags: List<Tag>, diagnostics: &mut Vec<Diagnostic>) {
     let (hints, other) = split_hints(tags);
     add_exactly(&mut point.hints, hints);
     let mut examples = Few::new();

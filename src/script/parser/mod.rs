@@ -24,7 +24,7 @@ use nom::error::{ErrorKind, ParseError};
 use smallvec::SmallVec;
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::script::ast::{Global, Item, Knot, Tag};
+use crate::script::ast::{Global, Item, Knot, List, Tag};
 use crate::script::source::{FileId, Span};
 
 pub use input::Input;
@@ -80,20 +80,16 @@ pub fn fail<O>(
 /// A list while it is read: on the stack while it is short, which lists in a script mostly are.
 pub type Few<T> = SmallVec<[T; 2]>;
 
-/// A vector of exactly these items. Lists in the tree never grow once read, and a large script
-/// has a great many short ones: spare room (a pushed-to vector reserves four) would be a large
-/// share of the tree's memory.
-pub fn exact<A: smallvec::Array>(items: SmallVec<A>) -> Vec<A::Item> {
+/// A list of the tree holding exactly these items ([`List`]).
+pub fn exact<A: smallvec::Array>(items: SmallVec<A>) -> List<A::Item> {
     if items.spilled() {
         // Already on the heap: keep that allocation rather than copy into a new one.
-        let mut items = items.into_vec();
-        items.shrink_to_fit();
-        items
+        items.into_vec().into_boxed_slice()
     } else {
-        // Not `collect`, which reserves at least four.
+        // Not `collect` into a vector, which reserves at least four.
         let mut exact = Vec::with_capacity(items.len());
         exact.extend(items);
-        exact
+        exact.into_boxed_slice()
     }
 }
 

@@ -57,8 +57,6 @@ fn close(stack: &mut Vec<Frame>) {
         _ => None,
     };
     if let Some(choice) = owner {
-        let mut body = frame.items;
-        body.shrink_to_fit();
-        choice.body = body;
+        choice.body = frame.items.into_boxed_slice();
     }
 }
