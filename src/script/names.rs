@@ -2,7 +2,7 @@
 //! does (nearest scope first). The checker reports what does not resolve; the runtime compiler
 //! uses the same tables, so both agree on every divert.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::script::ast::{Item, LogicKind, Name, Path, Script};
 use crate::script::check::walk_items;
@@ -33,22 +33,25 @@ pub enum Duplicate<'s> {
     Label(&'s Name),
 }
 
-/// The knots, stitches and labels of a script.
+/// The knots, stitches and labels of a script, in a few script-wide tables (a large script
+/// has tens of thousands of containers, most with a name or two).
+///
+/// Containers are numbered in script order: the top-level content is 0, then each knot's
+/// body followed by its stitches ([`Symbols::container`]).
 #[derive(Debug, Default)]
 pub struct Symbols<'s> {
     /// Knot name → index.
     pub knots: HashMap<&'s str, usize>,
-    /// Per knot: stitch name → index.
-    pub stitches: Vec<HashMap<&'s str, usize>>,
-    /// Per knot: labels of the knot body (`[0]`) and of each stitch (`[1 + s]`); the value says
-    /// whether the label is a response point's.
-    pub labels: Vec<Vec<HashMap<&'s str, bool>>>,
-    /// Labels of the top-level content.
-    pub top_labels: HashMap<&'s str, bool>,
-    /// `~ temp` names, laid out like `labels`.
-    pub temps: Vec<Vec<Vec<&'s str>>>,
-    /// `~ temp` names of the top-level content.
-    pub top_temps: Vec<&'s str>,
+    /// (knot, stitch name) → stitch index.
+    pub stitches: HashMap<(usize, &'s str), usize>,
+    /// (container, label) → whether the label is a response point's.
+    pub labels: HashMap<(usize, &'s str), bool>,
+    /// `~ temp` names, by container.
+    pub temps: HashSet<(usize, &'s str)>,
+    /// The number of each knot's body.
+    first: Vec<usize>,
+    /// How many containers there are.
+    pub containers: usize,
     /// The variables of record prompts, in order, repeats included.
     pub records: Vec<&'s str>,
     /// Response point labels, with how many response points carry each.
@@ -62,55 +65,51 @@ impl<'s> Symbols<'s> {
     pub fn collect(script: &'s Script) -> (Symbols<'s>, Vec<Duplicate<'s>>) {
         let mut dups = Vec::new();
         let mut symbols = Symbols::default();
-        (symbols.top_labels, symbols.top_temps) = symbols.scan(&script.top, &mut dups);
+        symbols.scan(&script.top, &mut dups);
         for (k, knot) in script.knots.iter().enumerate() {
             if symbols.knots.contains_key(knot.name.text.as_str()) {
                 dups.push(Duplicate::Knot(&knot.name));
             } else {
                 symbols.knots.insert(&knot.name.text, k);
             }
-            let mut stitches = HashMap::default();
-            let (labels, temps) = symbols.scan(&knot.body, &mut dups);
-            let (mut labels, mut temps) = (vec![labels], vec![temps]);
+            symbols.first.push(symbols.containers);
+            symbols.scan(&knot.body, &mut dups);
             for (s, stitch) in knot.stitches.iter().enumerate() {
-                if stitches.insert(stitch.name.text.as_str(), s).is_some() {
+                if symbols.stitches.insert((k, stitch.name.text.as_str()), s).is_some() {
                     dups.push(Duplicate::Stitch(&knot.name, &stitch.name));
                 }
-                let (l, t) = symbols.scan(&stitch.body, &mut dups);
-                labels.push(l);
-                temps.push(t);
+                symbols.scan(&stitch.body, &mut dups);
             }
-            symbols.stitches.push(stitches);
-            symbols.labels.push(labels);
-            symbols.temps.push(temps);
         }
         (symbols, dups)
     }
 
-    /// The labels and `~ temp` names of one container; records and response labels go to the
-    /// script-wide tables.
-    fn scan(
-        &mut self,
-        items: &'s [Item],
-        dups: &mut Vec<Duplicate<'s>>,
-    ) -> (HashMap<&'s str, bool>, Vec<&'s str>) {
-        let mut labels: HashMap<&'s str, bool> = HashMap::default();
-        let mut temps = Vec::new();
+    /// The number of a container: the top (no knot), a knot's body (no stitch) or a stitch.
+    #[must_use]
+    pub fn container(&self, knot: Option<usize>, stitch: Option<usize>) -> usize {
+        knot.map_or(0, |k| self.first[k] + stitch.map_or(0, |s| s + 1))
+    }
+
+    /// Reads the labels and `~ temp` names of the next container; records and response labels
+    /// go to the script-wide tables.
+    fn scan(&mut self, items: &'s [Item], dups: &mut Vec<Duplicate<'s>>) {
+        let c = self.containers;
+        self.containers += 1;
         let mut add = |label: Option<&'s Name>, response: bool, labels: &mut HashMap<_, _>| {
             if let Some(l) = label
-                && labels.insert(l.text.as_str(), response).is_some()
+                && labels.insert((c, l.text.as_str()), response).is_some()
             {
                 dups.push(Duplicate::Label(l));
             }
         };
         walk_items(items, &mut |item| match item {
-            Item::Choice(c) => add(c.label.as_ref(), false, &mut labels),
-            Item::Gather(g) => add(g.label.as_ref(), false, &mut labels),
+            Item::Choice(ch) => add(ch.label.as_ref(), false, &mut self.labels),
+            Item::Gather(g) => add(g.label.as_ref(), false, &mut self.labels),
             Item::Response(p) => {
                 for b in &p.branches {
-                    add(b.label.as_ref(), false, &mut labels);
+                    add(b.label.as_ref(), false, &mut self.labels);
                 }
-                add(p.label.as_ref(), true, &mut labels);
+                add(p.label.as_ref(), true, &mut self.labels);
                 if let Some(label) = &p.label {
                     *self.responses.entry(label.text.as_str()).or_insert(0) += 1;
                 }
@@ -118,12 +117,11 @@ impl<'s> Symbols<'s> {
             Item::Record(r) => self.records.push(r.var.text.as_str()),
             Item::Logic(l) => {
                 if let LogicKind::Temp { name, .. } = &l.kind {
-                    temps.push(name.text.as_str());
+                    self.temps.insert((c, name.text.as_str()));
                 }
             }
             _ => {}
         });
-        (labels, temps)
     }
 
     /// Finds what a path names from inside `knot` (and `stitch`), the way ink does: a label
@@ -136,8 +134,8 @@ impl<'s> Symbols<'s> {
         stitch: Option<usize>,
     ) -> Option<Place> {
         let label_in = |k: usize, s: Option<usize>, name: &str| {
-            let table = &self.labels[k][s.map_or(0, |s| s + 1)];
-            table.get(name).map(|&response| Place::Label(k, s, response))
+            let c = self.container(Some(k), s);
+            self.labels.get(&(c, name)).map(|&response| Place::Label(k, s, response))
         };
         let mut parts = [""; 3];
         let mut len = 0;
@@ -152,7 +150,7 @@ impl<'s> Symbols<'s> {
                     if let Some(place) = label_in(k, stitch, a) {
                         return Some(place);
                     }
-                    if let Some(&s) = self.stitches[k].get(a) {
+                    if let Some(&s) = self.stitches.get(&(k, *a)) {
                         return Some(Place::Stitch(k, s));
                     }
                     if let Some(place) = label_in(k, None, a) {
@@ -162,11 +160,11 @@ impl<'s> Symbols<'s> {
                 if let Some(&k) = self.knots.get(a) {
                     return Some(Place::Knot(k));
                 }
-                self.top_labels.get(a).map(|&response| Place::TopLabel(response))
+                self.labels.get(&(0, *a)).map(|&response| Place::TopLabel(response))
             }
             [a, b] => {
                 if let Some(&k) = self.knots.get(a) {
-                    if let Some(&s) = self.stitches[k].get(b) {
+                    if let Some(&s) = self.stitches.get(&(k, *b)) {
                         return Some(Place::Stitch(k, s));
                     }
                     if let Some(place) = label_in(k, None, b) {
@@ -174,12 +172,12 @@ impl<'s> Symbols<'s> {
                     }
                 }
                 let k = knot?;
-                let s = *self.stitches[k].get(a)?;
+                let s = *self.stitches.get(&(k, *a))?;
                 label_in(k, Some(s), b)
             }
             [a, b, c] => {
                 let k = *self.knots.get(a)?;
-                let s = *self.stitches[k].get(b)?;
+                let s = *self.stitches.get(&(k, *b))?;
                 label_in(k, Some(s), c)
             }
             _ => None,

@@ -5,7 +5,8 @@
 use std::collections::VecDeque;
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::script::ast::{BlockKind, Item, Part, Script, Then};
+use crate::script::ast::{Item, Script};
+use crate::script::names::Symbols;
 use crate::script::source::Span;
 
 use super::{Graph, walk_items};
@@ -22,7 +23,13 @@ struct Node<'s> {
 
 /// Adds the flow warnings: W006 always, the route warnings (W001, W002, W003) only when
 /// `routes` says the graph is whole.
-pub fn warnings(script: &Script, graph: &Graph, routes: bool, diagnostics: &mut Vec<Diagnostic>) {
+pub fn warnings(
+    script: &Script,
+    sym: &Symbols<'_>,
+    graph: &Graph,
+    routes: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let mut nodes = vec![Node {
         items: &script.top,
         header: Span::default(),
@@ -52,18 +59,19 @@ pub fn warnings(script: &Script, graph: &Graph, routes: bool, diagnostics: &mut 
     }
     let mut pairs = graph.edges.clone();
     for k in 0..script.knots.len() {
-        let body = graph.node(Some(k), None);
+        let body = sym.container(Some(k), None);
         if nodes[body].enters_first_stitch {
-            pairs.push((body, graph.node(Some(k), Some(0))));
+            pairs.push((body, sym.container(Some(k), Some(0))));
         }
     }
     let story_starts_at_top = script.top.iter().any(|i| !matches!(i, Item::Tags { .. }));
     if !story_starts_at_top && let Some(first) = script.knots.iter().position(|k| !k.function) {
-        pairs.push((0, graph.node(Some(first), None)));
+        pairs.push((0, sym.container(Some(first), None)));
     }
     let runs_out: Vec<bool> = nodes
         .iter()
-        .map(|n| !n.function && !n.enters_first_stitch && falls_through(n.items))
+        .zip(&graph.through)
+        .map(|(n, &through)| !n.function && !n.enters_first_stitch && through)
         .collect();
 
     // W006: content that runs out. The top of the story may end by running out, as in ink.
@@ -97,8 +105,9 @@ pub fn warnings(script: &Script, graph: &Graph, routes: bool, diagnostics: &mut 
     // W001: knots that no route from the start reaches.
     let reached = reach(&edges, [0]);
     let knot_nodes = |k: usize| {
-        std::iter::once(graph.node(Some(k), None))
-            .chain((0..script.knots[k].stitches.len()).map(move |s| graph.node(Some(k), Some(s))))
+        std::iter::once(sym.container(Some(k), None)).chain(
+            (0..script.knots[k].stitches.len()).map(move |s| sym.container(Some(k), Some(s))),
+        )
     };
     for (k, knot) in script.knots.iter().enumerate() {
         if !knot.function && !knot_nodes(k).any(|n| reached[n]) {
@@ -148,7 +157,7 @@ pub fn warnings(script: &Script, graph: &Graph, routes: bool, diagnostics: &mut 
     // each other, and none for a loop W003 reports.
     let mut reported = vec![false; components.len()];
     for (k, knot) in script.knots.iter().enumerate() {
-        let body = graph.node(Some(k), None);
+        let body = sym.container(Some(k), None);
         let c = component_of[body];
         if knot.function
             || !knot_nodes(k).any(|n| reached[n])
@@ -297,62 +306,6 @@ fn components(edges: &Lists, reverse: &Lists) -> (Vec<usize>, Lists) {
     }
     let members = Lists::new(count, component_of.iter().enumerate().map(|(node, &c)| (c, node)));
     (component_of, members)
-}
-
-/// Whether a divert in these parts always takes the flow elsewhere.
-fn diverts_away(parts: &[Part]) -> bool {
-    parts.iter().any(|p| matches!(p, Part::Divert(d) if d.then != Then::Continue))
-}
-
-/// Whether the flow can reach the end of these items without a divert taking it elsewhere.
-pub fn falls_through(items: &[Item]) -> bool {
-    let mut i = 0;
-    while i < items.len() {
-        match &items[i] {
-            Item::Line(line) if diverts_away(&line.parts) => return false,
-            Item::Gather(g) if g.line.as_ref().is_some_and(|l| diverts_away(&l.parts)) => {
-                return false;
-            }
-            Item::Choice(_) => {
-                let mut any = false;
-                while let Some(Item::Choice(c)) = items.get(i) {
-                    any |= !diverts_away(&c.start)
-                        && !diverts_away(&c.after)
-                        && falls_through(&c.body);
-                    i += 1;
-                }
-                if !any {
-                    return false;
-                }
-                continue;
-            }
-            Item::Response(p) => {
-                let any = p.branches.iter().any(|b| {
-                    !diverts_away(&b.start) && !diverts_away(&b.after) && falls_through(&b.body)
-                });
-                if !any && !p.branches.is_empty() {
-                    return false;
-                }
-            }
-            Item::Block(b) => {
-                let stops = match &b.kind {
-                    BlockKind::Conditions { arms } | BlockKind::Switch { arms, .. } => {
-                        arms.iter().any(|a| a.test.is_none())
-                            && arms.iter().all(|a| !falls_through(&a.body))
-                    }
-                    BlockKind::Alternatives { items, .. } => {
-                        !items.is_empty() && items.iter().all(|i| !falls_through(i))
-                    }
-                };
-                if stops {
-                    return false;
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    true
 }
 
 /// Where an item stands.

@@ -6,13 +6,12 @@ mod flow;
 mod header;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::rc::Rc;
 
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::score::style::{CONFIDENCE, CUES, Style, cue_style};
 use crate::script::ast::{
     Alternatives, BinaryOp, Block, BlockKind, Choice, Conditional, Divert, Expr, ExprKind, Item,
-    Line, List, LogicKind, Param, Part, Path, ResponsePoint, Script, Target, Then, UnaryOp,
+    List, LogicKind, Param, Part, Path, ResponsePoint, Script, Target, Then, UnaryOp,
 };
 use crate::script::load::Parsed;
 use crate::script::names::{Duplicate, Place, Symbols};
@@ -42,12 +41,12 @@ pub fn check(parsed: &mut Parsed) {
     let mut checker = Checker::new(&parsed.script);
     checker.cues = &parsed.cues;
     checker.run();
-    let Checker { diagnostics, graph, .. } = checker;
+    let Checker { diagnostics, graph, sym, .. } = checker;
     parsed.diagnostics.extend(diagnostics);
     // The route warnings read the graph of diverts, which errors leave incomplete: an unknown
     // target would also make its intended knot look unreachable. They wait until it is whole.
     let has_errors = parsed.diagnostics.iter().any(|d| d.severity() == Severity::Error);
-    flow::warnings(&parsed.script, &graph, !has_errors, &mut parsed.diagnostics);
+    flow::warnings(&parsed.script, &sym, &graph, !has_errors, &mut parsed.diagnostics);
     parsed.diagnostics.sort_by_key(|d| (d.span.file, d.span.start, d.code));
     parsed.diagnostics.dedup();
 }
@@ -125,23 +124,16 @@ impl Ty {
     }
 }
 
-/// The graph of containers (the top, each knot body, each stitch) the flow warnings need.
-/// Containers are numbered in script order: the top is 0, then each knot's body followed by
-/// its stitches.
+/// The graph of containers (the top, each knot body, each stitch) the flow warnings need,
+/// numbered as [`Symbols::container`] numbers them.
 #[derive(Debug, Default)]
 pub struct Graph {
-    /// The number of each knot's body.
-    first: Vec<usize>,
     /// Diverts between containers, as (from, to), in the order they were found.
     edges: Vec<(usize, usize)>,
     /// Containers with `-> END`, `-> DONE` or `->->`.
     ends: Vec<bool>,
-}
-
-impl Graph {
-    fn node(&self, knot: Option<usize>, stitch: Option<usize>) -> usize {
-        knot.map_or(0, |k| self.first[k] + stitch.map_or(0, |s| s + 1))
-    }
+    /// Containers whose flow can run past their last item.
+    through: Vec<bool>,
 }
 
 /// Where the checker stands while walking a container.
@@ -149,12 +141,22 @@ impl Graph {
 struct Cx<'s> {
     knot: Option<usize>,
     stitch: Option<usize>,
-    /// Parameters and `~ temp` names in scope (shared: contexts are cloned often).
-    locals: Rc<HashSet<&'s str>>,
+    /// Where the parameters and `~ temp` names in scope come from.
+    locals: Locals<'s>,
     function: bool,
     /// Inside a response point's branch conditions: styles and cues are names.
     verdict: bool,
     node: usize,
+}
+
+/// The local names in scope: the parameters and `~ temp`s of a container, and for a stitch
+/// also those of its knot's body.
+#[derive(Clone, Copy, Default)]
+struct Locals<'s> {
+    /// The containers whose `~ temp`s are in scope.
+    containers: [Option<usize>; 2],
+    /// The parameters in scope.
+    params: [&'s [Param]; 2],
 }
 
 struct GlobalInfo {
@@ -206,11 +208,14 @@ impl<'s> Checker<'s> {
                 );
             }
         }
-        let top = Cx { locals: Rc::new(temps(&self.sym.top_temps, &[])), ..Cx::default() };
-        self.items(&script.top, &top);
+        let top = Cx {
+            locals: Locals { containers: [Some(0), None], params: [&[], &[]] },
+            ..Cx::default()
+        };
+        self.graph.through[0] = self.items(&script.top, &top);
         for (k, knot) in script.knots.iter().enumerate() {
-            let node = self.graph.node(Some(k), None);
-            let locals = Rc::new(temps(&self.sym.temps[k][0], &knot.params));
+            let node = self.sym.container(Some(k), None);
+            let locals = Locals { containers: [Some(node), None], params: [&knot.params, &[]] };
             let cx = Cx {
                 knot: Some(k),
                 stitch: None,
@@ -219,13 +224,15 @@ impl<'s> Checker<'s> {
                 verdict: false,
                 node,
             };
-            self.items(&knot.body, &cx);
+            self.graph.through[node] = self.items(&knot.body, &cx);
             for (s, stitch) in knot.stitches.iter().enumerate() {
-                let mut locals = temps(&self.sym.temps[k][s + 1], &stitch.params);
-                locals.extend(cx.locals.iter().copied());
-                let node = self.graph.node(Some(k), Some(s));
-                let scx = Cx { stitch: Some(s), locals: Rc::new(locals), node, ..cx.clone() };
-                self.items(&stitch.body, &scx);
+                let stitch_node = self.sym.container(Some(k), Some(s));
+                let locals = Locals {
+                    containers: [Some(stitch_node), Some(node)],
+                    params: [&stitch.params, &knot.params],
+                };
+                let scx = Cx { stitch: Some(s), locals, node: stitch_node, ..cx.clone() };
+                self.graph.through[node] = self.items(&stitch.body, &scx);
             }
         }
     }
@@ -233,7 +240,6 @@ impl<'s> Checker<'s> {
     /// Builds the symbol tables and reports duplicate names.
     fn collect(&mut self) {
         let script = self.script;
-        self.graph.ends.push(false);
         let (sym, dups) = Symbols::collect(script);
         self.sym = sym;
         for dup in dups {
@@ -258,10 +264,8 @@ impl<'s> Checker<'s> {
             };
             self.error(d);
         }
-        for knot in &script.knots {
-            self.graph.first.push(self.graph.ends.len());
-            self.graph.ends.extend(std::iter::repeat_n(false, 1 + knot.stitches.len()));
-        }
+        self.graph.ends = vec![false; self.sym.containers];
+        self.graph.through = vec![false; self.sym.containers];
         for g in &script.globals {
             if self.globals.contains_key(g.name.text.as_str()) {
                 self.error(Diagnostic::new(
@@ -292,10 +296,20 @@ impl<'s> Checker<'s> {
 
     // ----- walking content -----------------------------------------------------------------
 
-    fn items(&mut self, items: &'s [Item], cx: &Cx<'s>) {
+    /// Checks the items, and says whether the flow can run past their end without a divert
+    /// taking it elsewhere (the flow warnings need this: content that runs out is W006).
+    fn items(&mut self, items: &'s [Item], cx: &Cx<'s>) -> bool {
+        let mut through = true;
+        // In a run of choices: whether any of them lets the flow through.
+        let mut choices: Option<bool> = None;
         for item in items {
-            match item {
-                Item::Line(line) => self.line(line, cx),
+            if !matches!(item, Item::Choice(_))
+                && let Some(any) = choices.take()
+            {
+                through &= any;
+            }
+            let stops = match item {
+                Item::Line(line) => self.parts(&line.parts, cx),
                 Item::Choice(choice) => {
                     if cx.function {
                         self.error(
@@ -303,14 +317,15 @@ impl<'s> Checker<'s> {
                                 .help("turn the function into a knot and divert to it, or move the choice out"),
                         );
                     }
-                    self.choice(choice, cx);
+                    let passes = self.choice(choice, cx);
+                    *choices.get_or_insert(false) |= passes;
+                    false
                 }
-                Item::Gather(g) => {
-                    if let Some(line) = &g.line {
-                        self.line(line, cx);
-                    }
+                Item::Gather(g) => g.line.as_ref().is_some_and(|line| self.parts(&line.parts, cx)),
+                Item::Logic(logic) => {
+                    self.logic(&logic.kind, logic.span, cx);
+                    false
                 }
-                Item::Logic(logic) => self.logic(&logic.kind, logic.span, cx),
                 Item::Block(block) => self.block(block, cx),
                 Item::Response(point) => self.response(point, cx),
                 Item::Record(record) => {
@@ -322,17 +337,18 @@ impl<'s> Checker<'s> {
                         ));
                     }
                     self.parts(&record.prompt, cx);
+                    false
                 }
-                Item::Tags { .. } => {}
-            }
+                Item::Tags { .. } => false,
+            };
+            through &= !stops;
         }
+        through && choices.is_none_or(|any| any)
     }
 
-    fn line(&mut self, line: &'s Line, cx: &Cx<'s>) {
-        self.parts(&line.parts, cx);
-    }
-
-    fn parts(&mut self, parts: &'s [Part], cx: &Cx<'s>) {
+    /// Checks the parts, and says whether a divert among them always takes the flow elsewhere.
+    fn parts(&mut self, parts: &'s [Part], cx: &Cx<'s>) -> bool {
+        let mut away = false;
         for part in parts {
             match part {
                 Part::Text { .. } | Part::Glue => {}
@@ -353,40 +369,52 @@ impl<'s> Checker<'s> {
                         self.parts(item, cx);
                     }
                 }
-                Part::Divert(d) => self.divert(d, cx),
+                Part::Divert(d) => {
+                    self.divert(d, cx);
+                    away |= d.then != Then::Continue;
+                }
             }
         }
+        away
     }
 
-    fn choice(&mut self, choice: &'s Choice, cx: &Cx<'s>) {
+    /// Checks a choice, and says whether the flow can run on past it once it is taken.
+    fn choice(&mut self, choice: &'s Choice, cx: &Cx<'s>) -> bool {
         for cond in &choice.conditions {
             self.expr(cond, cx);
         }
-        self.parts(&choice.start, cx);
+        let start_away = self.parts(&choice.start, cx);
         if let Some(menu) = &choice.menu {
             self.parts(menu, cx);
         }
-        self.parts(&choice.after, cx);
-        self.items(&choice.body, cx);
+        let after_away = self.parts(&choice.after, cx);
+        let body_through = self.items(&choice.body, cx);
+        !start_away && !after_away && body_through
     }
 
-    fn block(&mut self, block: &'s Block, cx: &Cx<'s>) {
+    /// Checks a block, and says whether it always stops the flow: every way through it ends
+    /// in a divert elsewhere.
+    fn block(&mut self, block: &'s Block, cx: &Cx<'s>) -> bool {
         match &block.kind {
             BlockKind::Conditions { arms } | BlockKind::Switch { arms, .. } => {
                 if let BlockKind::Switch { subject, .. } = &block.kind {
                     self.expr(subject, cx);
                 }
+                let mut all_stop = true;
                 for arm in arms {
                     if let Some(test) = &arm.test {
                         self.expr(test, cx);
                     }
-                    self.items(&arm.body, cx);
+                    all_stop &= !self.items(&arm.body, cx);
                 }
+                all_stop && arms.iter().any(|a| a.test.is_none())
             }
             BlockKind::Alternatives { items, .. } => {
+                let mut all_stop = true;
                 for item in items {
-                    self.items(item, cx);
+                    all_stop &= !self.items(item, cx);
                 }
+                all_stop && !items.is_empty()
             }
         }
     }
@@ -410,7 +438,7 @@ impl<'s> Checker<'s> {
             LogicKind::Assign { name, value, op } => {
                 let value_ty = self.expr(value, cx);
                 let n = name.text.as_str();
-                if cx.locals.contains(n) {
+                if self.is_local(n, cx) {
                     return;
                 }
                 if let Some(g) = self.globals.get(n) {
@@ -462,7 +490,8 @@ impl<'s> Checker<'s> {
         }
     }
 
-    fn response(&mut self, point: &'s ResponsePoint, cx: &Cx<'s>) {
+    /// Checks a response point, and says whether every branch takes the flow elsewhere.
+    fn response(&mut self, point: &'s ResponsePoint, cx: &Cx<'s>) -> bool {
         if cx.function {
             self.error(Diagnostic::new(
                 Code::Misplaced,
@@ -491,11 +520,12 @@ impl<'s> Checker<'s> {
                 Diagnostic::new(Code::NoBranches, point.span, "this response point has no branches")
                     .help("follow it with branches such as `* {assertive} ...` and a fallback `* -> knot`"),
             );
-            return;
+            return false;
         }
         let vcx = Cx { verdict: true, ..cx.clone() };
         let mut tested = Vec::new();
         let mut catch_all: Option<&Choice> = None;
+        let mut any_through = false;
         for branch in &point.branches {
             if catch_all.is_some() {
                 self.error(
@@ -514,9 +544,10 @@ impl<'s> Checker<'s> {
             if branch.conditions.is_empty() && catch_all.is_none() {
                 catch_all = Some(branch);
             }
-            self.parts(&branch.start, cx);
-            self.parts(&branch.after, cx);
-            self.items(&branch.body, cx);
+            let start_away = self.parts(&branch.start, cx);
+            let after_away = self.parts(&branch.after, cx);
+            let body_through = self.items(&branch.body, cx);
+            any_through |= !start_away && !after_away && body_through;
         }
         if catch_all.is_none() {
             self.error(
@@ -539,6 +570,7 @@ impl<'s> Checker<'s> {
                 );
             }
         }
+        !any_through
     }
 
     // ----- names ---------------------------------------------------------------------------
@@ -572,7 +604,7 @@ impl<'s> Checker<'s> {
     fn target(&mut self, t: &Target, cx: &Cx<'s>, tunnel: bool) {
         let dotted = || t.path.text.to_string();
         if let Some(n) = t.path.single()
-            && (cx.locals.contains(n) || self.globals.get(n).is_some_and(|g| g.ty == Ty::Target))
+            && (self.is_local(n, cx) || self.globals.get(n).is_some_and(|g| g.ty == Ty::Target))
         {
             return;
         }
@@ -611,10 +643,10 @@ impl<'s> Checker<'s> {
                     self.arity(params, t.args.len(), t.span, dotted);
                 }
                 let to = match place {
-                    Place::Knot(k) | Place::Label(k, None, _) => self.graph.node(Some(k), None),
+                    Place::Knot(k) | Place::Label(k, None, _) => self.sym.container(Some(k), None),
                     Place::TopLabel(_) => 0,
                     Place::Stitch(k, s) | Place::Label(k, Some(s), _) => {
-                        self.graph.node(Some(k), Some(s))
+                        self.sym.container(Some(k), Some(s))
                     }
                     Place::End => unreachable!("handled above"),
                 };
@@ -668,17 +700,24 @@ impl<'s> Checker<'s> {
         self.sym.resolve(path, cx.knot, cx.stitch)
     }
 
+    /// Whether a name is a parameter or `~ temp` where the checker stands.
+    fn is_local(&self, name: &str, cx: &Cx<'s>) -> bool {
+        cx.locals.params.iter().any(|ps| ps.iter().any(|p| p.name.text == name))
+            || cx.locals.containers.iter().flatten().any(|&c| self.sym.temps.contains(&(c, name)))
+    }
+
     fn near_target(&self, dotted: &str, cx: &Cx<'s>) -> Option<String> {
         let mut names: Vec<String> = self.sym.knots.keys().map(|k| (*k).to_string()).collect();
         if let Some(k) = cx.knot {
-            names.extend(self.sym.stitches[k].keys().map(|s| (*s).to_string()));
-            for table in &self.sym.labels[k] {
-                names.extend(table.keys().map(|l| (*l).to_string()));
-            }
+            let stitches = self.sym.stitches.keys().filter(|(o, _)| *o == k);
+            names.extend(stitches.map(|(_, s)| (*s).to_string()));
+            let containers = self.sym.container(Some(k), None)
+                ..=self.sym.container(Some(k), self.script.knots[k].stitches.len().checked_sub(1));
+            let labels = self.sym.labels.keys().filter(|(c, _)| containers.contains(c));
+            names.extend(labels.map(|(_, l)| (*l).to_string()));
         }
-        for (k, stitches) in self.sym.stitches.iter().enumerate() {
-            let knot = &self.script.knots[k].name.text;
-            names.extend(stitches.keys().map(|s| format!("{knot}.{s}")));
+        for (k, s) in self.sym.stitches.keys() {
+            names.push(format!("{}.{s}", self.script.knots[*k].name.text));
         }
         names.extend(["END".to_string(), "DONE".to_string()]);
         suggest(dotted, names.iter().map(String::as_str)).map(str::to_string)
@@ -686,7 +725,9 @@ impl<'s> Checker<'s> {
 
     fn near_variable(&self, name: &str, cx: &Cx<'s>) -> Option<String> {
         let mut names: Vec<&str> = self.globals.keys().copied().collect();
-        names.extend(cx.locals.iter().copied());
+        names.extend(cx.locals.params.iter().flat_map(|p| p.iter().map(|p| p.name.text.as_str())));
+        let temps = self.sym.temps.iter().filter(|(c, _)| cx.locals.containers.contains(&Some(*c)));
+        names.extend(temps.map(|(_, t)| *t));
         if cx.verdict {
             names.extend(Style::ALL.iter().map(|s| s.name()));
             names.extend(CUES.iter().map(|(c, _)| *c));
@@ -880,7 +921,7 @@ impl<'s> Checker<'s> {
 
     fn variable(&mut self, path: &'s Path, cx: &Cx<'s>) -> Ty {
         if let Some(n) = path.single() {
-            if cx.locals.contains(n) {
+            if self.is_local(n, cx) {
                 return Ty::Unknown;
             }
             if let Some(g) = self.globals.get(n) {
@@ -962,10 +1003,6 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// Parameters and `~ temp` names of a container.
-fn temps<'s>(temps: &[&'s str], params: &'s [Param]) -> HashSet<&'s str> {
-    params.iter().map(|p| p.name.text.as_str()).chain(temps.iter().copied()).collect()
-}
-
 /// The styles a branch condition names, directly or through a cue.
 fn styles_in(e: &Expr, out: &mut Vec<(Style, Span)>) {
     match &e.kind {
