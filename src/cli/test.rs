@@ -132,9 +132,9 @@ fn styles_named(e: &Expr, out: &mut BTreeSet<Style>) {
                 out.insert(s);
             }
         }
-        ExprKind::Binary { lhs, rhs, .. } => {
-            styles_named(lhs, out);
-            styles_named(rhs, out);
+        ExprKind::Binary { operands, .. } => {
+            styles_named(&operands.lhs, out);
+            styles_named(&operands.rhs, out);
         }
         _ => {}
     }

@@ -546,13 +546,9 @@ pub enum ExprKind {
     Target(Path),
     /// A variable, a visit count (`knot`, `knot.stitch`, `label`) or a reply cue (`assertive`).
     Var(Path),
-    /// `f(a, b)`
-    Call {
-        /// The function.
-        name: Name,
-        /// The arguments.
-        args: List<Expr>,
-    },
+    /// `f(a, b)`. Rare next to names and numbers, so it lives behind a box and keeps every
+    /// expression small.
+    Call(Box<Call>),
     /// `not x`, `-x`
     Unary {
         /// The operator.
@@ -564,11 +560,28 @@ pub enum ExprKind {
     Binary {
         /// The operator.
         op: BinaryOp,
-        /// Left operand.
-        lhs: Box<Expr>,
-        /// Right operand.
-        rhs: Box<Expr>,
+        /// Both operands, in one box.
+        #[serde(flatten)]
+        operands: Box<Operands>,
     },
+}
+
+/// `f(a, b)`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Call {
+    /// The function.
+    pub name: Name,
+    /// The arguments.
+    pub args: List<Expr>,
+}
+
+/// The operands of a binary operation.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Operands {
+    /// Left operand.
+    pub lhs: Expr,
+    /// Right operand.
+    pub rhs: Expr,
 }
 
 /// A prefix operator.
@@ -651,7 +664,8 @@ impl std::fmt::Display for Expr {
             ExprKind::Bool(b) => write!(f, "{b}"),
             ExprKind::Target(p) => write!(f, "-> {}", p.text),
             ExprKind::Var(p) => f.write_str(&p.text),
-            ExprKind::Call { name, args } => {
+            ExprKind::Call(call) => {
+                let Call { name, args } = &**call;
                 write!(f, "{}(", name.text)?;
                 for (i, a) in args.iter().enumerate() {
                     if i > 0 {
@@ -663,7 +677,8 @@ impl std::fmt::Display for Expr {
             }
             ExprKind::Unary { op: UnaryOp::Not, expr } => write!(f, "not {}", Paren(expr)),
             ExprKind::Unary { op: UnaryOp::Neg, expr } => write!(f, "-{}", Paren(expr)),
-            ExprKind::Binary { op, lhs, rhs } => {
+            ExprKind::Binary { op, operands } => {
+                let Operands { lhs, rhs } = &**operands;
                 write!(f, "{} {} {}", Paren(lhs), op.symbol(), Paren(rhs))
             }
         }

@@ -171,13 +171,13 @@ fn bound_for(conditions: &[Expr]) -> Bound {
 fn positive_names(e: &Expr, out: &mut Vec<String>) {
     match &e.kind {
         ExprKind::Var(p) if p.single().is_some() => out.push(p.text.to_string()),
-        ExprKind::Binary { op: crate::script::ast::BinaryOp::And, lhs, rhs } => {
-            positive_names(lhs, out);
-            positive_names(rhs, out);
+        ExprKind::Binary { op: crate::script::ast::BinaryOp::And, operands } => {
+            positive_names(&operands.lhs, out);
+            positive_names(&operands.rhs, out);
         }
         // For `a or b`, the first alternative is enough.
-        ExprKind::Binary { op: crate::script::ast::BinaryOp::Or, lhs, .. } => {
-            positive_names(lhs, out);
+        ExprKind::Binary { op: crate::script::ast::BinaryOp::Or, operands } => {
+            positive_names(&operands.lhs, out);
         }
         _ => {}
     }

@@ -925,7 +925,7 @@ impl<'p> Session<'p> {
                 target: self.resolve_path(path).unwrap_or_else(|| path.text.to_string()),
             },
             ExprKind::Var(path) => self.path_value(path)?,
-            ExprKind::Call { name, args } => self.call(&name.text, args)?,
+            ExprKind::Call(call) => self.call(&call.name.text, &call.args)?,
             ExprKind::Unary { op, expr } => {
                 let v = self.eval(expr)?;
                 match op {
@@ -937,8 +937,9 @@ impl<'p> Session<'p> {
                     },
                 }
             }
-            ExprKind::Binary { op, lhs, rhs } => {
+            ExprKind::Binary { op, operands } => {
                 use crate::script::ast::BinaryOp as B;
+                let (lhs, rhs) = (&operands.lhs, &operands.rhs);
                 let l = self.eval(lhs)?;
                 match op {
                     B::And if !l.truthy() => Value::Bool(false),

@@ -10,8 +10,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::score::style::{CONFIDENCE, CUES, Style, cue_style};
 use crate::script::ast::{
-    Alternatives, BinaryOp, Block, BlockKind, Choice, Conditional, Divert, Expr, ExprKind, Item,
-    List, LogicKind, Param, Part, Path, ResponsePoint, Script, Target, Then, UnaryOp,
+    Alternatives, BinaryOp, Block, BlockKind, Call, Choice, Conditional, Divert, Expr, ExprKind,
+    Item, List, LogicKind, Param, Part, Path, ResponsePoint, Script, Target, Then, UnaryOp,
 };
 use crate::script::load::Parsed;
 use crate::script::names::{Duplicate, Place, Symbols};
@@ -762,7 +762,8 @@ impl<'s> Checker<'s> {
                 Ty::Target
             }
             ExprKind::Var(path) => self.variable(path, cx),
-            ExprKind::Call { name, args } => {
+            ExprKind::Call(call) => {
+                let Call { name, args } = &**call;
                 for a in args {
                     self.expr(a, cx);
                 }
@@ -838,8 +839,8 @@ impl<'s> Checker<'s> {
                     UnaryOp::Not => Ty::Bool,
                 }
             }
-            ExprKind::Binary { op, lhs, rhs } => {
-                let (l, r) = (self.expr(lhs, cx), self.expr(rhs, cx));
+            ExprKind::Binary { op, operands } => {
+                let (l, r) = (self.expr(&operands.lhs, cx), self.expr(&operands.rhs, cx));
                 self.binary(*op, l, r, e)
             }
         }
@@ -1012,9 +1013,9 @@ fn styles_in(e: &Expr, out: &mut Vec<(Style, Span)>) {
             }
         }
         ExprKind::Unary { expr, .. } => styles_in(expr, out),
-        ExprKind::Binary { lhs, rhs, .. } => {
-            styles_in(lhs, out);
-            styles_in(rhs, out);
+        ExprKind::Binary { operands, .. } => {
+            styles_in(&operands.lhs, out);
+            styles_in(&operands.rhs, out);
         }
         _ => {}
     }

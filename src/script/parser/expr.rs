@@ -8,7 +8,7 @@ use nom::combinator::{opt, recognize};
 
 use super::{Few, Input, PResult, exact, fail, span};
 use crate::diagnostic::Code;
-use crate::script::ast::{BinaryOp, Expr, ExprKind, List, Name, Path, UnaryOp};
+use crate::script::ast::{BinaryOp, Call, Expr, ExprKind, List, Name, Operands, Path, UnaryOp};
 
 /// How deeply parentheses and prefix operators may nest before the parser gives up with an
 /// error instead of risking the stack.
@@ -161,7 +161,8 @@ fn binary(i: Input<'_>, min_level: usize, depth: u32) -> PResult<'_, Expr> {
             Err(e) => return Err(e),
         };
         let span = lhs.span.to(rhs.span);
-        lhs = Expr { kind: ExprKind::Binary { op, lhs: Box::new(lhs), rhs: Box::new(rhs) }, span };
+        let operands = Box::new(Operands { lhs, rhs });
+        lhs = Expr { kind: ExprKind::Binary { op, operands }, span };
         rest = r;
     }
     Ok((rest, lhs))
@@ -243,7 +244,7 @@ fn primary(i: Input<'_>, depth: u32) -> PResult<'_, Expr> {
                         r,
                         Expr {
                             span: super::span_between(&i, &r),
-                            kind: ExprKind::Call { name, args },
+                            kind: ExprKind::Call(Box::new(Call { name, args })),
                         },
                     ));
                 }
