@@ -65,6 +65,13 @@ impl<'s> Symbols<'s> {
     pub fn collect(script: &'s Script) -> (Symbols<'s>, Vec<Duplicate<'s>>) {
         let mut dups = Vec::new();
         let mut symbols = Symbols::default();
+        // Sized up front: growing tables of tens of thousands of names rehashes them again and
+        // again. Labels are not counted first; most containers have about one.
+        let stitches = script.knots.iter().map(|k| k.stitches.len()).sum::<usize>();
+        symbols.knots.reserve(script.knots.len());
+        symbols.stitches.reserve(stitches);
+        symbols.labels.reserve(1 + script.knots.len() + stitches);
+        symbols.first.reserve(script.knots.len());
         symbols.scan(&script.top, &mut dups);
         for (k, knot) in script.knots.iter().enumerate() {
             if symbols.knots.contains_key(knot.name.text.as_str()) {
