@@ -9,9 +9,8 @@ use nom::bytes::complete::{tag, take_while};
 
 use super::expr::{expr, keyword, name, ws};
 use super::inline::{Stop, content, tags};
-use super::{
-    Few, FileAst, Include, Input, PError, PResult, exact, fail, span, span_between, weave,
-};
+use super::weave::Weave;
+use super::{Few, FileAst, Include, Input, PError, PResult, exact, fail, span, span_between};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::script::ast::{
     AltKind, Arm, AssignOp, Block, BlockKind, Choice, Example, Expr, ExprKind, Gather, Global,
@@ -109,7 +108,7 @@ pub struct Lines<'d> {
     diagnostics: &'d mut Vec<Diagnostic>,
     out: FileAst,
     container: Container,
-    flat: Vec<Item>,
+    weave: Weave,
     blocks: Vec<OpenBlock>,
     /// Blocks opened past [`MAX_BLOCK_DEPTH`]: their lines are skipped until they close.
     skipped_blocks: u32,
@@ -138,7 +137,7 @@ impl<'d> Lines<'d> {
             diagnostics,
             out: FileAst::default(),
             container: Container::Top,
-            flat: Vec::new(),
+            weave: Weave::default(),
             blocks: Vec::new(),
             skipped_blocks: 0,
             depth_reported: false,
@@ -266,7 +265,7 @@ impl<'d> Lines<'d> {
         }
         self.skipped_blocks = 0;
         self.depth_reported = false;
-        let body = weave::build(&mut self.flat);
+        let body = self.weave.finish();
         match self.container {
             Container::Top => self.out.top.extend(body),
             Container::Knot => {
@@ -370,7 +369,7 @@ impl<'d> Lines<'d> {
             return;
         }
         if let Item::Tags { tags } = &item {
-            match self.flat.last_mut() {
+            match self.weave.last_mut() {
                 Some(Item::Response(point)) if point.branches.is_empty() => {
                     absorb_tags(point, tags.clone(), self.diagnostics);
                     return;
@@ -384,7 +383,7 @@ impl<'d> Lines<'d> {
                 _ => {}
             }
         }
-        self.flat.push(item);
+        self.weave.push(item);
     }
 
     fn not_in_block<'a>(&self, l: Input<'a>, what: &str) -> LineResult<'a> {

@@ -10,8 +10,8 @@
 //!   `Err::Failure` carries a finished [`Diagnostic`] and ends the line.
 //! - One slip gives one error: a failed line is reported once and skipped, an unclosed block is
 //!   reported at its `{` and closed at the next knot, and nesting past a limit is reported once.
-//! - Choices and gathers are collected flat, with their level, and folded into a weave tree
-//!   when their knot or stitch ends ([`weave`]).
+//! - Choices and gathers carry their level; the weave tree is built as they arrive
+//!   ([`weave`]).
 
 pub mod expr;
 pub mod inline;

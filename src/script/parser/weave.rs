@@ -1,32 +1,43 @@
-//! Folds a flat list of items, in which choices and gathers carry their level, into ink's
-//! weave tree: each choice owns the content after it up to the next choice or gather of the
-//! same or a lower level, and the choices right after a response point are its branches.
+//! ink's weave tree, built as the items of a container arrive: each choice owns the content
+//! after it up to the next choice or gather of the same or a lower level, and the choices right
+//! after a response point are its branches.
 
 use crate::script::ast::{Choice, Item};
 
+/// The weave of the container being read.
+#[derive(Default)]
+pub struct Weave {
+    /// Open frames: the container's own items first, then one per choice whose content is
+    /// still being read. Closed frames stay for reuse (`open` counts those in use), so that a
+    /// large script does not grow a fresh vector for every choice.
+    frames: Vec<Frame>,
+    open: usize,
+}
+
+#[derive(Default)]
 struct Frame {
     depth: u32,
     items: Vec<Item>,
 }
 
-/// Builds the weave. A choice at level `n` lives in the weave `n - 1` choices deep; one that
-/// claims more depth than is open is placed one deeper than the innermost open choice.
-/// `flat` is emptied, keeping its room for the next container.
-#[must_use]
-pub fn build(flat: &mut Vec<Item>) -> Vec<Item> {
-    let mut stack = vec![Frame { depth: 0, items: Vec::new() }];
-    for item in flat.drain(..) {
+impl Weave {
+    /// Adds the next item. A choice at level `n` lives in the weave `n - 1` choices deep; one
+    /// that claims more depth than is open is placed one deeper than the innermost open choice.
+    pub fn push(&mut self, item: Item) {
+        if self.open == 0 {
+            self.open_frame(0);
+        }
         let level = match &item {
             Item::Choice(c) => Some(c.level),
             Item::Gather(g) => Some(g.level),
             _ => None,
         };
         if let Some(level) = level {
-            while stack.len() > 1 && stack.last().is_some_and(|f| f.depth > level - 1) {
-                close(&mut stack);
+            while self.open > 1 && self.frames[self.open - 1].depth > level - 1 {
+                self.close();
             }
         }
-        let top = stack.last_mut().expect("the root frame is never closed");
+        let top = &mut self.frames[self.open - 1];
         match item {
             Item::Choice(choice) => {
                 let depth = top.depth + 1;
@@ -35,28 +46,52 @@ pub fn build(flat: &mut Vec<Item>) -> Vec<Item> {
                 } else {
                     top.items.push(Item::Choice(choice));
                 }
-                stack.push(Frame { depth, items: Vec::new() });
+                self.open_frame(depth);
             }
             other => top.items.push(other),
         }
     }
-    while stack.len() > 1 {
-        close(&mut stack);
-    }
-    let mut items = stack.pop().map(|f| f.items).unwrap_or_default();
-    items.shrink_to_fit();
-    items
-}
 
-fn close(stack: &mut Vec<Frame>) {
-    let frame = stack.pop().expect("closing a frame that is open");
-    let parent = stack.last_mut().expect("a closed frame has a parent");
-    let owner: Option<&mut Choice> = match parent.items.last_mut() {
-        Some(Item::Choice(c)) => Some(c),
-        Some(Item::Response(p)) => p.branches.last_mut(),
-        _ => None,
-    };
-    if let Some(choice) = owner {
-        choice.body = frame.items.into_boxed_slice();
+    /// The item read last at the innermost open level.
+    pub fn last_mut(&mut self) -> Option<&mut Item> {
+        self.open.checked_sub(1).and_then(|top| self.frames[top].items.last_mut())
+    }
+
+    /// Closes every open choice and hands over the container's items, leaving the weave empty
+    /// for the next container.
+    pub fn finish(&mut self) -> Vec<Item> {
+        while self.open > 1 {
+            self.close();
+        }
+        let Some(root) = self.frames.first_mut().filter(|_| self.open == 1) else {
+            return Vec::new();
+        };
+        self.open = 0;
+        // Drained into a vector of exactly their number; the frame keeps its room.
+        root.items.drain(..).collect()
+    }
+
+    fn open_frame(&mut self, depth: u32) {
+        if self.open == self.frames.len() {
+            self.frames.push(Frame::default());
+        }
+        self.frames[self.open].depth = depth;
+        self.open += 1;
+    }
+
+    /// Closes the innermost choice: its frame's items become the choice's content.
+    fn close(&mut self) {
+        self.open -= 1;
+        let (parents, rest) = self.frames.split_at_mut(self.open);
+        let (frame, parent) = (&mut rest[0], &mut parents[self.open - 1]);
+        let owner: Option<&mut Choice> = match parent.items.last_mut() {
+            Some(Item::Choice(c)) => Some(c),
+            Some(Item::Response(p)) => p.branches.last_mut(),
+            _ => None,
+        };
+        match owner {
+            Some(choice) => choice.body = frame.items.drain(..).collect(),
+            None => frame.items.clear(),
+        }
     }
 }
