@@ -368,21 +368,22 @@ impl<'d> Lines<'d> {
             }
             return;
         }
-        if let Item::Tags { tags } = &item {
-            match self.weave.last_mut() {
+        let item = match item {
+            Item::Tags { tags } => match self.weave.last_mut() {
                 Some(Item::Response(point)) if point.branches.is_empty() => {
-                    absorb_tags(point, tags.clone(), self.diagnostics);
+                    absorb_tags(point, tags, self.diagnostics);
                     return;
                 }
                 Some(Item::Record(record)) => {
-                    let (hints, other) = split_hints(tags.clone());
+                    let (hints, other) = split_hints(tags);
                     add_exactly(&mut record.hints, hints);
                     add_exactly(&mut record.tags, other);
                     return;
                 }
-                _ => {}
-            }
-        }
+                _ => Item::Tags { tags },
+            },
+            other => other,
+        };
         self.weave.push(item);
     }
 
@@ -1048,12 +1049,25 @@ fn split_hints(tags: List<Tag>) -> (Few<Tag>, Few<Tag>) {
     let mut hints = Few::new();
     let mut other = Few::new();
     for t in tags {
-        match strip_key(&t.text, "hint") {
-            Some(text) => hints.push(Tag { text: text.to_string(), span: t.span }),
+        match strip_key(&t.text, "hint").map(|hint| within(&t.text, hint)) {
+            Some(range) => hints.push(Tag { text: narrowed(t.text, range), span: t.span }),
             None => other.push(t),
         }
     }
     (hints, other)
+}
+
+/// Where `part`, a slice of `text`, stands in it.
+fn within(text: &str, part: &str) -> std::ops::Range<usize> {
+    let start = part.as_ptr() as usize - text.as_ptr() as usize;
+    start..start + part.len()
+}
+
+/// Only the `range` of `text`, in the same allocation (a tag's value without its key).
+fn narrowed(mut text: String, range: std::ops::Range<usize>) -> String {
+    text.truncate(range.end);
+    text.drain(..range.start);
+    text
 }
 
 /// `key: rest` → `rest`, for a tag that starts with `key` and a colon.
@@ -1090,17 +1104,15 @@ fn absorb_tags(point: &mut ResponsePoint, tags: List<Tag>, diagnostics: &mut Vec
             continue;
         }
         // The style name's own span, for precise messages about it.
-        let offset = t.text.find(style_text).unwrap_or(0);
+        let style_at = within(&t.text, style_text);
         let style_span = Span {
-            start: t.span.start + offset as u32,
-            end: t.span.start + (offset + style_text.len()) as u32,
+            start: t.span.start + style_at.start as u32,
+            end: t.span.start + style_at.end as u32,
             ..t.span
         };
-        examples.push(Example {
-            style: Name { text: style_text.into(), span: style_span },
-            text: text.trim().to_string(),
-            span: t.span,
-        });
+        let style = Name { text: style_text.into(), span: style_span };
+        let answer = within(&t.text, text.trim());
+        examples.push(Example { style, text: narrowed(t.text, answer), span: t.span });
     }
     add_exactly(&mut point.examples, examples);
     add_exactly(&mut point.tags, rest);

@@ -82,7 +82,10 @@ pub type Few<T> = SmallVec<[T; 2]>;
 
 /// A list of the tree holding exactly these items ([`List`]).
 pub fn exact<A: smallvec::Array>(items: SmallVec<A>) -> List<A::Item> {
-    if items.spilled() {
+    if items.is_empty() {
+        // Most lines have no tags, most choices no conditions: nothing to allocate or move.
+        List::default()
+    } else if items.spilled() {
         // Already on the heap: keep that allocation rather than copy into a new one.
         items.into_vec().into_boxed_slice()
     } else {
