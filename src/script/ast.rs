@@ -171,11 +171,82 @@ pub struct Line {
     /// Who says it.
     pub voice: Voice,
     /// Its text, inline logic and diverts.
-    pub parts: List<Part>,
+    pub parts: Parts,
     /// Tags at the end of the line.
     pub tags: List<Tag>,
     /// The whole line.
     pub span: Span,
+}
+
+/// A run of inline content. Most runs are one piece of text or one divert, which is kept in
+/// place; longer runs are a list. Either way it reads as a slice of parts (and serialises as
+/// one). Keeping the single part in place saves a large script an allocation on most lines.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Parts {
+    /// Exactly one part.
+    One(Part),
+    /// Any other number.
+    Many(List<Part>),
+}
+
+impl Default for Parts {
+    fn default() -> Self {
+        Parts::Many(List::default())
+    }
+}
+
+impl std::ops::Deref for Parts {
+    type Target = [Part];
+
+    fn deref(&self) -> &[Part] {
+        match self {
+            Parts::One(part) => std::slice::from_ref(part),
+            Parts::Many(parts) => parts,
+        }
+    }
+}
+
+impl std::ops::DerefMut for Parts {
+    fn deref_mut(&mut self) -> &mut [Part] {
+        match self {
+            Parts::One(part) => std::slice::from_mut(part),
+            Parts::Many(parts) => parts,
+        }
+    }
+}
+
+impl<'p> IntoIterator for &'p Parts {
+    type Item = &'p Part;
+    type IntoIter = std::slice::Iter<'p, Part>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl From<Vec<Part>> for Parts {
+    fn from(mut parts: Vec<Part>) -> Self {
+        match parts.pop() {
+            Some(part) if parts.is_empty() => Parts::One(part),
+            Some(last) => {
+                parts.push(last);
+                Parts::Many(parts.into_boxed_slice())
+            }
+            None => Parts::default(),
+        }
+    }
+}
+
+impl FromIterator<Part> for Parts {
+    fn from_iter<I: IntoIterator<Item = Part>>(iter: I) -> Self {
+        iter.into_iter().collect::<Vec<_>>().into()
+    }
+}
+
+impl Serialize for Parts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
 }
 
 /// A piece of inline content.
@@ -209,9 +280,9 @@ pub struct Conditional {
     /// The condition.
     pub cond: Expr,
     /// Content when it holds.
-    pub then: List<Part>,
+    pub then: Parts,
     /// Content when it does not.
-    pub otherwise: Option<List<Part>>,
+    pub otherwise: Option<Parts>,
     /// The whole `{...}`.
     pub span: Span,
 }
@@ -222,7 +293,7 @@ pub struct Alternatives {
     /// How the next item is picked.
     pub kind: AltKind,
     /// The items.
-    pub items: List<List<Part>>,
+    pub items: List<Parts>,
     /// The whole `{...}`.
     pub span: Span,
 }
@@ -341,11 +412,11 @@ pub struct Choice {
     /// Who speaks the output line (a response branch often gives the other person's reaction).
     pub voice: Voice,
     /// Text before `[`: shown in the menu and in the output.
-    pub start: List<Part>,
+    pub start: Parts,
     /// Text inside `[...]`: shown only in the menu.
-    pub menu: Option<List<Part>>,
+    pub menu: Option<Parts>,
     /// Text after `]`: shown only in the output. Holds the divert of `* -> target`.
-    pub after: List<Part>,
+    pub after: Parts,
     /// Tags on the choice line.
     pub tags: List<Tag>,
     /// The content the choice leads to.
@@ -482,7 +553,7 @@ pub struct ResponsePoint {
     /// `?? (name) ...`: makes its verdict readable later as `name.style` and counts retries.
     pub label: Option<Name>,
     /// The question shown to the coachee.
-    pub prompt: List<Part>,
+    pub prompt: Parts,
     /// `# hint: ...`: shown when the coachee asks.
     pub hints: Vec<Tag>,
     /// `# example STYLE: ...`: model answers.
@@ -512,7 +583,7 @@ pub struct Record {
     /// The variable that receives the reply.
     pub var: Name,
     /// The question shown.
-    pub prompt: List<Part>,
+    pub prompt: Parts,
     /// `# hint: ...` tags.
     pub hints: Vec<Tag>,
     /// Other tags.

@@ -1,7 +1,7 @@
 //! The scenario header (`# title:`, `# lang:`, `# cast:` ...) and speaker lines (`Jeroen: ...`).
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::script::ast::{CastMember, Header, List, Name, Part, Tag, Voice};
+use crate::script::ast::{CastMember, Header, Name, Part, Parts, Tag, Voice};
 use crate::script::source::Span;
 
 use super::suggest;
@@ -132,7 +132,7 @@ fn cast(tag: &Tag, value: &str, cast: &mut Vec<CastMember>, diagnostics: &mut Ve
 pub fn speaker(
     cast: &[String],
     voice: &mut Voice,
-    parts: &mut List<Part>,
+    parts: &mut Parts,
     line: Span,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
@@ -160,7 +160,7 @@ pub fn speaker(
         text.drain(..spoken);
         if text.is_empty() {
             // Rare (`Name:` and no more text), so rebuilding the list costs nothing.
-            *parts = parts[1..].to_vec().into_boxed_slice();
+            *parts = parts[1..].to_vec().into();
         }
     } else if let Some(near) = suggest(candidate, cast.iter().map(String::as_str)) {
         diagnostics.push(

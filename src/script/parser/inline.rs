@@ -12,7 +12,7 @@ use super::expr::{arguments, expr, path, ws};
 use super::{Few, Input, PError, PResult, exact, fail, span, span_between};
 use crate::diagnostic::Code;
 use crate::script::ast::{
-    AltKind, Alternatives, Conditional, Divert, Expr, List, Part, Tag, Target, Then,
+    AltKind, Alternatives, Conditional, Divert, Expr, List, Part, Parts, Tag, Target, Then,
 };
 
 /// How deeply `{...}` may nest inside one line.
@@ -47,9 +47,9 @@ const SPECIAL: [bool; 256] = {
 
 /// Parts while a run of content is read: most runs have one to three, so they stay on the
 /// stack until the run is done and then move to a vector of exactly their number.
-type Parts = SmallVec<[Part; 3]>;
+type Reading = SmallVec<[Part; 3]>;
 
-fn push_text(parts: &mut Parts, text: &str) {
+fn push_text(parts: &mut Reading, text: &str) {
     if text.is_empty() {
         return;
     }
@@ -64,13 +64,21 @@ fn push_text(parts: &mut Parts, text: &str) {
 /// the end of the input.
 ///
 /// `Hello {name}, <>` · `{a|b} -> next`
-pub fn content(i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, List<Part>> {
-    let (i, parts) = parts(i, stop, depth)?;
-    Ok((i, exact(parts)))
+pub fn content(i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, Parts> {
+    let (i, mut parts) = parts(i, stop, depth)?;
+    let parts = match parts.pop() {
+        Some(part) if parts.is_empty() => Parts::One(part),
+        Some(last) => {
+            parts.push(last);
+            Parts::Many(exact(parts))
+        }
+        None => Parts::default(),
+    };
+    Ok((i, parts))
 }
 
-fn parts(mut i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, Parts> {
-    let mut parts = Parts::new();
+fn parts(mut i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, Reading> {
+    let mut parts = Reading::new();
     loop {
         let bytes = i.fragment().as_bytes();
         let plain = bytes.iter().position(|&b| SPECIAL[b as usize]).unwrap_or(bytes.len());

@@ -14,7 +14,7 @@ use super::{Few, FileAst, Include, Input, PError, PResult, exact, fail, span, sp
 use crate::diagnostic::{Code, Diagnostic};
 use crate::script::ast::{
     AltKind, Arm, AssignOp, Block, BlockKind, Choice, Example, Expr, ExprKind, Gather, Global,
-    Item, Knot, Line, List, Logic, LogicKind, Name, Param, Part, Record, ResponsePoint, Stitch,
+    Item, Knot, Line, List, Logic, LogicKind, Name, Param, Parts, Record, ResponsePoint, Stitch,
     Tag, Voice,
 };
 use crate::script::check::{cast_names, speaker};
@@ -438,9 +438,9 @@ impl<'d> Lines<'d> {
             label,
             conditions,
             voice: Voice::Narration,
-            start: List::default(),
+            start: Parts::default(),
             menu: None,
-            after: List::default(),
+            after: Parts::default(),
             tags: List::default(),
             body: List::default(),
             span: span(&l),
@@ -648,7 +648,7 @@ impl<'d> Lines<'d> {
     }
 
     /// `Name: text` is spoken when `Name` is in the cast.
-    fn speaker(&mut self, voice: &mut Voice, parts: &mut List<Part>, line: Span) {
+    fn speaker(&mut self, voice: &mut Voice, parts: &mut Parts, line: Span) {
         let cast = self.cast.as_deref().unwrap_or_default();
         speaker(cast, voice, parts, line, self.diagnostics);
     }
