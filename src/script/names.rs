@@ -160,7 +160,9 @@ impl<'s> Symbols<'s> {
                     if let Some(&s) = self.stitches.get(&(k, *a)) {
                         return Some(Place::Stitch(k, s));
                     }
-                    if let Some(place) = label_in(k, None, a) {
+                    if stitch.is_some()
+                        && let Some(place) = label_in(k, None, a)
+                    {
                         return Some(place);
                     }
                 }
