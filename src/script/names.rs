@@ -144,11 +144,19 @@ impl<'s> Symbols<'s> {
             let c = self.container(Some(k), s);
             self.labels.get(&(c, name)).map(|&response| Place::Label(k, s, response))
         };
+        // Split at the dots by hand: names are short, and a byte loop beats a string searcher
+        // on them (this runs for every divert and every name in a condition).
         let mut parts = [""; 3];
         let mut len = 0;
-        for name in path.segments() {
-            *parts.get_mut(len)? = name;
+        let mut rest = path.text.as_str();
+        loop {
+            let end = rest.bytes().position(|b| b == b'.').unwrap_or(rest.len());
+            *parts.get_mut(len)? = &rest[..end];
             len += 1;
+            if end == rest.len() {
+                break;
+            }
+            rest = &rest[end + 1..];
         }
         match &parts[..len] {
             ["END" | "DONE"] => Some(Place::End),
