@@ -27,6 +27,9 @@ const CHOICE_BUDGET: Duration = Duration::from_millis(1500);
 /// Knots in the looping story.
 const KNOTS: usize = 200;
 
+/// Rounds of the parse test: each contender is timed once per round, and its fastest counts.
+const ROUNDS: usize = 5;
+
 /// The fastest of three timings of `run`, each after an untimed `setup`.
 fn best<S, R>(mut setup: impl FnMut() -> S, mut run: impl FnMut(S) -> R) -> Duration {
     (0..3)
@@ -38,6 +41,13 @@ fn best<S, R>(mut setup: impl FnMut() -> S, mut run: impl FnMut(S) -> R) -> Dura
         })
         .min()
         .unwrap_or_default()
+}
+
+/// How long one call of `f` takes.
+fn timed(f: impl FnOnce()) -> Duration {
+    let start = Instant::now();
+    f();
+    start.elapsed()
 }
 
 fn mb_per_s(bytes: usize, time: Duration) -> f64 {
@@ -87,60 +97,55 @@ fn shorter(text: &str, bytes: usize) -> String {
     out
 }
 
-/// Times `f` on `text`, first on an eighth of it; a peer that would take longer than the
-/// budget on the whole runs on a size that fits it. Returns (bytes parsed, best time).
-fn timed_parse(text: &str, mut f: impl FnMut(&str)) -> (usize, Duration) {
+/// The input `f` is timed on: `text`, or, for a peer that would take longer than the budget
+/// on it (judged on an eighth of it), whole knots of it that fit the budget.
+fn sized(text: &str, f: &mut dyn FnMut(&str)) -> String {
     let probe = shorter(text, text.len() / 8);
     let start = Instant::now();
     f(&probe);
     let per_byte = start.elapsed().as_secs_f64() / probe.len() as f64;
     let fits = (PARSE_BUDGET.as_secs_f64() / per_byte) as usize;
-    let input = shorter(text, fits.max(probe.len()));
-    (input.len(), best(|| (), |()| f(&input)))
+    shorter(text, fits.max(probe.len()))
+}
+
+/// One parser in the parse test, with the input it is timed on.
+struct Contender<'a> {
+    name: &'static str,
+    input: String,
+    parse: Box<dyn FnMut(&str) + 'a>,
+}
+
+impl<'a> Contender<'a> {
+    fn new(name: &'static str, text: &str, mut parse: impl FnMut(&str) + 'a) -> Self {
+        let input = sized(text, &mut parse);
+        Contender { name, input, parse: Box::new(parse) }
+    }
 }
 
 fn parse_line(text: &str, notes: &mut Vec<String>) {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/big.ink");
     std::fs::write(&path, text).expect("the target folder is writable");
-    let baseline = best(
-        || (),
-        |()| {
-            let data = std::fs::read(&path).expect("readable");
-            memchr::memchr_iter(b'\n', &data).count()
-        },
-    );
-    let _ = std::fs::remove_file(&path);
-    let mut line =
-        format!("parse  baseline(read+count) {:.1} MB/s", mb_per_s(text.len(), baseline));
-
-    let (bytes, time) = timed_parse(text, parse_rehearse);
-    let ours = mb_per_s(bytes, time);
-    let _ = write!(line, " | rehearse {ours:.1} MB/s");
-    let peer = |line: &mut String, name: &str, bytes: usize, time: Duration| {
-        let rate = mb_per_s(bytes, time);
-        let _ = write!(line, " | {name} {rate:.1} MB/s ({:.2}x)", rate / ours);
-        if bytes < text.len() {
-            let _ = write!(line, " [on {:.1} MB]", bytes as f64 / 1e6);
-        }
+    let baseline = || {
+        let data = std::fs::read(&path).expect("readable");
+        black_box(memchr::memchr_iter(b'\n', &data).count());
     };
 
+    let mut contenders = vec![Contender::new("rehearse", text, parse_rehearse)];
     let errors = parse_brink(text);
     if errors > 0 {
         notes.push(format!("brink-syntax reports {errors} parse error(s) on the plain ink"));
     }
-    let (bytes, time) = timed_parse(text, |t| {
+    contenders.push(Contender::new("brink-syntax", text, |t| {
         parse_brink(t);
-    });
-    peer(&mut line, "brink-syntax", bytes, time);
+    }));
 
     // inkling has no `~` logic lines (variable changes are on its to-do list); if it refuses the
     // input, it gets the same script without them.
     let probe = shorter(text, 64 << 10);
     match parse_inkling(&probe) {
-        Ok(()) => {
-            let (bytes, time) = timed_parse(text, |t| parse_inkling(t).expect("inkling reads it"));
-            peer(&mut line, "inkling", bytes, time);
-        }
+        Ok(()) => contenders.push(Contender::new("inkling", text, |t| {
+            parse_inkling(t).expect("inkling reads it");
+        })),
         Err(error) => {
             let simpler: String = text
                 .lines()
@@ -153,32 +158,55 @@ fn parse_line(text: &str, notes: &mut Vec<String>) {
                         "inkling refuses the plain ink ({}); it parsed it without its `~` lines",
                         error.trim()
                     ));
-                    let (bytes, time) =
-                        timed_parse(&simpler, |t| parse_inkling(t).expect("inkling reads it"));
-                    peer(&mut line, "inkling(no ~)", bytes, time);
+                    contenders.push(Contender::new("inkling(no ~)", &simpler, |t| {
+                        parse_inkling(t).expect("inkling reads it");
+                    }));
                 }
-                Err(again) => {
-                    notes.push(format!(
-                        "inkling cannot parse the input: {} / {}",
-                        error.trim(),
-                        again.trim()
-                    ));
-                    line.push_str(" | inkling failed");
-                }
+                Err(again) => notes.push(format!(
+                    "inkling cannot parse the input: {} / {}",
+                    error.trim(),
+                    again.trim()
+                )),
             }
         }
     }
 
     match parse_bladeink(&shorter(text, 64 << 10)) {
-        Ok(_) => {
-            let (bytes, time) = timed_parse(text, |t| {
-                black_box(parse_bladeink(t).expect("bladeink-compiler compiles it"));
-            });
-            peer(&mut line, "bladeink-compiler", bytes, time);
-        }
+        Ok(_) => contenders.push(Contender::new("bladeink-compiler", text, |t| {
+            black_box(parse_bladeink(t).expect("bladeink-compiler compiles it"));
+        })),
         Err(error) => {
             notes.push(format!("bladeink-compiler cannot compile the input: {}", error.trim()));
-            line.push_str(" | bladeink-compiler failed");
+        }
+    }
+
+    // Every contender (and the baseline) runs once per round, so that all of them meet the
+    // same moments of a shared machine and their ratios hold when its speed changes.
+    let mut fastest = vec![Duration::MAX; contenders.len()];
+    let mut baseline_time = Duration::MAX;
+    for _ in 0..ROUNDS {
+        baseline_time = baseline_time.min(timed(baseline));
+        for (c, time) in contenders.iter_mut().zip(&mut fastest) {
+            *time = (*time).min(timed(|| (c.parse)(&c.input)));
+        }
+    }
+    let _ = std::fs::remove_file(&path);
+
+    let rate = |c: &Contender, time: Duration| mb_per_s(c.input.len(), time);
+    let ours = rate(&contenders[0], fastest[0]);
+    let mut line =
+        format!("parse  baseline(read+count) {:.1} MB/s", mb_per_s(text.len(), baseline_time));
+    let _ = write!(line, " | rehearse {ours:.1} MB/s");
+    for (c, &time) in contenders.iter().zip(&fastest).skip(1) {
+        let r = rate(c, time);
+        let _ = write!(line, " | {} {r:.1} MB/s ({:.2}x)", c.name, r / ours);
+        if c.input.len() < text.len() {
+            let _ = write!(line, " [on {:.1} MB]", c.input.len() as f64 / 1e6);
+        }
+    }
+    for name in ["inkling", "bladeink-compiler"] {
+        if !contenders.iter().any(|c| c.name.starts_with(name)) {
+            let _ = write!(line, " | {name} failed");
         }
     }
     println!("{line}");
