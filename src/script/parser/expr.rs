@@ -3,7 +3,7 @@
 //! `* / %`, prefix `not ! -`, then literals, paths, calls and parentheses.
 
 use nom::Parser;
-use nom::bytes::complete::{tag, take_while, take_while1};
+use nom::bytes::complete::{tag, take_while1};
 use nom::combinator::{opt, recognize};
 
 use super::{Few, Input, PResult, exact, fail, span};
@@ -29,27 +29,52 @@ fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// A name: a letter or `_`, then letters, digits and `_` (any script, as in ink).
+/// How many bytes the name at the start of `s` takes: a letter or `_`, then letters, digits
+/// and `_` (any script, as in ink); 0 when no name starts there. ASCII is read byte by byte,
+/// which almost every name is.
+fn name_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let ascii = bytes.iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'_').count();
+    let len = if bytes.get(ascii).is_some_and(|b| !b.is_ascii()) {
+        let more = s[ascii..].chars().take_while(|&c| is_name_char(c));
+        ascii + more.map(char::len_utf8).sum::<usize>()
+    } else {
+        ascii
+    };
+    match s[..len].chars().next() {
+        Some(c) if is_name_start(c) => len,
+        _ => 0,
+    }
+}
+
+/// A name.
 ///
 /// `greet`, `Jeroen_2`, `één`
 pub fn name(i: Input<'_>) -> PResult<'_, Name> {
-    let (rest, text) =
-        recognize((take_while1(is_name_start).map(|_| ()), take_while(is_name_char))).parse(i)?;
-    // `take_while1(is_name_start)` may take several letters; that is still one name.
-    Ok((rest, Name { text: text.fragment().into(), span: span(&text) }))
+    let len = name_len(i.fragment());
+    if len == 0 {
+        return Err(nom::Err::Error(super::PError::Backtrack));
+    }
+    let text = i.take(len);
+    Ok((i.take_from(len), Name { text: text.fragment().into(), span: span(&text) }))
 }
 
 /// A dotted path: `knot`, `knot.stitch`, `knot.stitch.label`.
 pub fn path(i: Input<'_>) -> PResult<'_, Path> {
-    let start = i;
-    let (mut rest, _) = name(i)?;
-    while let Ok((r, _)) = tag::<_, _, super::PError>(".").parse(rest) {
-        let Ok((r, _)) = name(r) else { break };
-        rest = r;
+    let text = i.fragment();
+    let mut len = name_len(text);
+    if len == 0 {
+        return Err(nom::Err::Error(super::PError::Backtrack));
     }
-    let span = super::span_between(&start, &rest);
-    let text = &start.fragment()[..(span.end - span.start) as usize];
-    Ok((rest, Path { text: text.into(), span }))
+    while text[len..].starts_with('.') {
+        let next = name_len(&text[len + 1..]);
+        if next == 0 {
+            break;
+        }
+        len += 1 + next;
+    }
+    let path = i.take(len);
+    Ok((i.take_from(len), Path { text: path.fragment().into(), span: span(&path) }))
 }
 
 /// A keyword: the word followed by something that cannot continue a name.
@@ -348,3 +373,27 @@ fn number(i: Input<'_>) -> PResult<'_, Expr> {
 }
 
 use nom::Input as _;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::script::source::FileId;
+
+    #[test]
+    fn names_are_letters_digits_and_underscores_of_any_script() {
+        assert_eq!(name_len("één rest"), "één".len());
+        assert_eq!(name_len("naïef_2: ja"), "naïef_2".len());
+        assert_eq!(name_len("Ωmega"), "Ωmega".len());
+        assert_eq!(name_len("_x9.y"), 3);
+        assert_eq!(name_len("9x"), 0);
+        assert_eq!(name_len("-> x"), 0);
+        assert_eq!(name_len(""), 0);
+    }
+
+    #[test]
+    fn a_path_stops_before_a_dot_that_no_name_follows() {
+        let (rest, p) = path(Input::new("knoop.één. rest", FileId(0), 0)).unwrap();
+        assert_eq!(p.text, "knoop.één");
+        assert_eq!(rest.fragment(), ". rest");
+    }
+}
