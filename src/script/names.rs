@@ -48,6 +48,9 @@ pub struct Symbols<'s> {
     pub labels: HashMap<(usize, &'s str), bool>,
     /// `~ temp` names, by container.
     pub temps: HashSet<(usize, &'s str)>,
+    /// Every name any of these tables holds: a name outside it needs no scoped look-up (a
+    /// branch condition's styles and cues are such names).
+    pub defined: HashSet<&'s str>,
     /// The number of each knot's body.
     first: Vec<usize>,
     /// How many containers there are.
@@ -74,6 +77,7 @@ impl<'s> Symbols<'s> {
         symbols.first.reserve(script.knots.len());
         symbols.scan(&script.top, &mut dups);
         for (k, knot) in script.knots.iter().enumerate() {
+            symbols.defined.insert(&knot.name.text);
             if symbols.knots.contains_key(knot.name.text.as_str()) {
                 dups.push(Duplicate::Knot(&knot.name));
             } else {
@@ -82,6 +86,7 @@ impl<'s> Symbols<'s> {
             symbols.first.push(symbols.containers);
             symbols.scan(&knot.body, &mut dups);
             for (s, stitch) in knot.stitches.iter().enumerate() {
+                symbols.defined.insert(&stitch.name.text);
                 if symbols.stitches.insert((k, stitch.name.text.as_str()), s).is_some() {
                     dups.push(Duplicate::Stitch(&knot.name, &stitch.name));
                 }
@@ -102,33 +107,41 @@ impl<'s> Symbols<'s> {
     fn scan(&mut self, items: &'s [Item], dups: &mut Vec<Duplicate<'s>>) {
         let c = self.containers;
         self.containers += 1;
-        let mut add = |label: Option<&'s Name>, response: bool, labels: &mut HashMap<_, _>| {
-            if let Some(l) = label
-                && labels.insert((c, l.text.as_str()), response).is_some()
-            {
-                dups.push(Duplicate::Label(l));
+        let (labels, defined) = (&mut self.labels, &mut self.defined);
+        let mut add = |label: Option<&'s Name>, response: bool| {
+            if let Some(l) = label {
+                defined.insert(l.text.as_str());
+                if labels.insert((c, l.text.as_str()), response).is_some() {
+                    dups.push(Duplicate::Label(l));
+                }
             }
         };
+        let (responses, records) = (&mut self.responses, &mut self.records);
+        let mut temps = Vec::new();
         walk_items(items, &mut |item| match item {
-            Item::Choice(ch) => add(ch.label.as_ref(), false, &mut self.labels),
-            Item::Gather(g) => add(g.label.as_ref(), false, &mut self.labels),
+            Item::Choice(ch) => add(ch.label.as_ref(), false),
+            Item::Gather(g) => add(g.label.as_ref(), false),
             Item::Response(p) => {
                 for b in &p.branches {
-                    add(b.label.as_ref(), false, &mut self.labels);
+                    add(b.label.as_ref(), false);
                 }
-                add(p.label.as_ref(), true, &mut self.labels);
+                add(p.label.as_ref(), true);
                 if let Some(label) = &p.label {
-                    *self.responses.entry(label.text.as_str()).or_insert(0) += 1;
+                    *responses.entry(label.text.as_str()).or_insert(0) += 1;
                 }
             }
-            Item::Record(r) => self.records.push(r.var.text.as_str()),
+            Item::Record(r) => records.push(r.var.text.as_str()),
             Item::Logic(l) => {
                 if let LogicKind::Temp { name, .. } = &l.kind {
-                    self.temps.insert((c, name.text.as_str()));
+                    temps.push(name.text.as_str());
                 }
             }
             _ => {}
         });
+        for name in temps {
+            self.temps.insert((c, name));
+            self.defined.insert(name);
+        }
     }
 
     /// Finds what a path names from inside `knot` (and `stitch`), the way ink does: a label

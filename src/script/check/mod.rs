@@ -703,7 +703,13 @@ impl<'s> Checker<'s> {
     /// Whether a name is a parameter or `~ temp` where the checker stands.
     fn is_local(&self, name: &str, cx: &Cx<'s>) -> bool {
         cx.locals.params.iter().any(|ps| ps.iter().any(|p| p.name.text == name))
-            || cx.locals.containers.iter().flatten().any(|&c| self.sym.temps.contains(&(c, name)))
+            || (self.sym.defined.contains(name)
+                && cx
+                    .locals
+                    .containers
+                    .iter()
+                    .flatten()
+                    .any(|&c| self.sym.temps.contains(&(c, name))))
     }
 
     fn near_target(&self, dotted: &str, cx: &Cx<'s>) -> Option<String> {
@@ -927,6 +933,11 @@ impl<'s> Checker<'s> {
             }
             if let Some(g) = self.globals.get(n) {
                 return g.ty;
+            }
+            // Names the script defines nowhere need no scoped look-up: in a branch condition,
+            // that is every style and cue.
+            if cx.verdict && !self.sym.defined.contains(n) {
+                return self.verdict_name(n, path.span);
             }
             // A response point's label counts its answers, readable from anywhere when unique.
             if self.sym.responses.get(n) == Some(&1) {
