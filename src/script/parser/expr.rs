@@ -203,19 +203,16 @@ fn unary(i: Input<'_>, depth: u32) -> PResult<'_, Expr> {
             Some("split the expression with `~ temp` variables"),
         );
     }
-    let prefix = keyword("not")(i)
-        .map(|(r, _)| (r, UnaryOp::Not))
-        .or_else(|_: nom::Err<super::PError>| {
-            tag::<_, _, super::PError>("!").parse(i).map(|(r, _)| (r, UnaryOp::Not))
-        })
-        .or_else(|_| {
-            let (r, _) = tag::<_, _, super::PError>("-").parse(i)?;
-            if r.fragment().starts_with('>') {
-                return Err(nom::Err::Error(super::PError::Backtrack));
-            }
-            Ok((r, UnaryOp::Neg))
-        });
-    if let Ok((rest, op)) = prefix {
+    // One byte says whether a prefix can stand here: most operands have none.
+    let prefix = match i.fragment().as_bytes() {
+        [b'n', ..] => keyword("not")(i).ok().map(|(r, _)| (r, UnaryOp::Not)),
+        [b'!', ..] => Some((i.take_from(1), UnaryOp::Not)),
+        // `->` is a divert target, not a minus.
+        [b'-', next, ..] if *next == b'>' => None,
+        [b'-', ..] => Some((i.take_from(1), UnaryOp::Neg)),
+        _ => None,
+    };
+    if let Some((rest, op)) = prefix {
         let (rest, operand) = unary(rest, depth + 1)?;
         let span = span(&i).to(operand.span);
         let span = crate::script::source::Span { end: operand.span.end, ..span };
