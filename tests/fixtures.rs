@@ -1,7 +1,7 @@
 //! The syntax tree of each language feature: every `tests/fixtures/ok/*.ink` checks clean
 //! (no errors, no warnings) and its tree is a snapshot. Adding a case is adding a file.
 
-use crate::harness::{compile, rendered};
+use crate::harness::{codes, compile, rendered};
 use crate::snapshots;
 
 #[test]
@@ -34,4 +34,28 @@ fn operators_bind_by_level_and_from_the_left() {
         let LogicKind::Temp { value, .. } = &logic.kind else { panic!("a temp") };
         assert_eq!(value.to_string(), canonical, "{written}");
     }
+}
+
+/// The flow warnings judge each stitch by its own content: a stitch that runs out is reported
+/// where it runs out, and the knot that reaches it can still end there.
+#[test]
+fn each_stitch_is_judged_by_its_own_flow() {
+    let parsed = compile("-> k\n=== k ===\n-> k.a\n= a\nHello.\n= b\n-> k.a\n");
+    assert_eq!(codes(&parsed), ["W006"], "{}", rendered(&parsed));
+    assert_eq!(parsed.sources.slice(parsed.diagnostics[0].span), "Hello.");
+}
+
+/// An unknown example style is underlined where it is written, even when the same letters
+/// also stand in the word `example`.
+#[test]
+fn an_example_style_is_underlined_where_it_stands() {
+    let text = "?? What do you say?\n# example am: Sure.\n* -> END\n";
+    let parsed = compile(text);
+    let d = parsed.diagnostics.iter().find(|d| d.code.id() == "E022").expect("an unknown style");
+    assert_eq!(
+        d.span.start as usize,
+        text.find("am:").expect("the style"),
+        "{}",
+        rendered(&parsed)
+    );
 }

@@ -232,7 +232,7 @@ impl<'s> Checker<'s> {
                     params: [&stitch.params, &knot.params],
                 };
                 let scx = Cx { stitch: Some(s), locals, node: stitch_node, ..cx.clone() };
-                self.graph.through[node] = self.items(&stitch.body, &scx);
+                self.graph.through[stitch_node] = self.items(&stitch.body, &scx);
             }
         }
     }

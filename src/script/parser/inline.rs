@@ -347,6 +347,10 @@ fn alternatives<'a>(open: Input<'a>, i: Input<'a>, kind: AltKind, depth: u32) ->
 /// `# mood: tense # music: calm`
 #[must_use]
 pub fn tags(i: Input<'_>) -> List<Tag> {
+    if !i.fragment().starts_with('#') {
+        // Most lines have no tags.
+        return List::default();
+    }
     let mut out = Few::new();
     let mut rest = i;
     while rest.fragment().starts_with('#') {
