@@ -226,13 +226,12 @@ impl<'p> IntoIterator for &'p Parts {
 
 impl From<Vec<Part>> for Parts {
     fn from(mut parts: Vec<Part>) -> Self {
-        match parts.pop() {
-            Some(part) if parts.is_empty() => Parts::One(part),
-            Some(last) => {
-                parts.push(last);
-                Parts::Many(parts.into_boxed_slice())
-            }
-            None => Parts::default(),
+        if parts.len() == 1
+            && let Some(part) = parts.pop()
+        {
+            Parts::One(part)
+        } else {
+            Parts::Many(parts.into_boxed_slice())
         }
     }
 }

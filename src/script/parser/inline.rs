@@ -66,15 +66,12 @@ fn push_text(parts: &mut Reading, text: &str) {
 /// `Hello {name}, <>` · `{a|b} -> next`
 pub fn content(i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, Parts> {
     let (i, mut parts) = parts(i, stop, depth)?;
-    let parts = match parts.pop() {
-        Some(part) if parts.is_empty() => Parts::One(part),
-        Some(last) => {
-            parts.push(last);
-            Parts::Many(exact(parts))
-        }
-        None => Parts::default(),
-    };
-    Ok((i, parts))
+    if parts.len() == 1
+        && let Some(part) = parts.pop()
+    {
+        return Ok((i, Parts::One(part)));
+    }
+    Ok((i, Parts::Many(exact(parts))))
 }
 
 fn parts(mut i: Input<'_>, stop: Stop, depth: u32) -> PResult<'_, Reading> {
