@@ -5,7 +5,7 @@
 mod flow;
 mod header;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::score::style::{CONFIDENCE, CUES, Style, cue_style};
@@ -500,10 +500,11 @@ impl<'s> Checker<'s> {
             ));
         }
         self.parts(&point.prompt, cx);
-        let mut example_styles = HashSet::default();
+        // Per style (in `Style::ALL` order): whether an example shows it.
+        let mut has_example = [false; Style::ALL.len()];
         for ex in &point.examples {
             if let Some(style) = Style::from_name(&ex.style.text) {
-                example_styles.insert(style);
+                has_example[style as usize] = true;
             } else {
                 let near = suggest(&ex.style.text, Style::ALL.iter().map(|s| s.name()));
                 self.error(
@@ -523,7 +524,7 @@ impl<'s> Checker<'s> {
             return false;
         }
         let vcx = Cx { verdict: true, ..cx.clone() };
-        let mut tested = Vec::new();
+        let mut tested = [None; Style::ALL.len()];
         let mut catch_all: Option<&Choice> = None;
         let mut any_through = false;
         for branch in &point.branches {
@@ -560,10 +561,10 @@ impl<'s> Checker<'s> {
                 .help("add a last branch without a condition, such as `* -> try_again`"),
             );
         }
-        tested.sort_by_key(|(s, _)| *s);
-        tested.dedup_by_key(|(s, _)| *s);
-        for (style, span) in tested {
-            if !example_styles.contains(&style) {
+        for style in Style::ALL {
+            if let Some(span) = tested[style as usize]
+                && !has_example[style as usize]
+            {
                 self.error(
                     Diagnostic::new(Code::MissingExample, span, format!("a branch tests `{style}` but there is no example of it"))
                         .help(format!("add `# example {style}: ...` under the `??` line; `rehearse test` checks it scores as {style}")),
@@ -1014,13 +1015,12 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-/// Parameters and `~ temp` names of a container.
-/// The styles a branch condition names, directly or through a cue.
-fn styles_in(e: &Expr, out: &mut Vec<(Style, Span)>) {
+/// Where a branch condition first names each style (indexed as `Style::ALL`).
+fn styles_in(e: &Expr, out: &mut [Option<Span>; Style::ALL.len()]) {
     match &e.kind {
         ExprKind::Var(p) if p.single().is_some() => {
             if let Some(s) = Style::from_name(&p.text) {
-                out.push((s, p.span));
+                out[s as usize].get_or_insert(p.span);
             }
         }
         ExprKind::Unary { expr, .. } => styles_in(expr, out),
