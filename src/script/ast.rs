@@ -254,8 +254,8 @@ impl Serialize for Parts {
 pub enum Part {
     /// Literal text, escapes resolved.
     Text {
-        /// The text.
-        text: String,
+        /// The text. Most pieces are short, and a short one is kept in place.
+        text: compact_str::CompactString,
     },
     /// `<>`: no line break here.
     Glue,

@@ -56,7 +56,7 @@ fn push_text(parts: &mut Reading, text: &str) {
     if let Some(Part::Text { text: last }) = parts.last_mut() {
         last.push_str(text);
     } else {
-        parts.push(Part::Text { text: text.to_string() });
+        parts.push(Part::Text { text: text.into() });
     }
 }
 
