@@ -69,11 +69,15 @@ impl<'s> Symbols<'s> {
         let mut dups = Vec::new();
         let mut symbols = Symbols::default();
         // Sized up front: growing tables of tens of thousands of names rehashes them again and
-        // again. Labels are not counted first; most containers have about one.
+        // again. Labels, response points and temporaries are not counted first; most containers
+        // have about one.
         let stitches = script.knots.iter().map(|k| k.stitches.len()).sum::<usize>();
         symbols.knots.reserve(script.knots.len());
         symbols.stitches.reserve(stitches);
-        symbols.labels.reserve(1 + script.knots.len() + stitches);
+        let containers = 1 + script.knots.len() + stitches;
+        symbols.labels.reserve(containers);
+        symbols.responses.reserve(containers);
+        symbols.defined.reserve(script.knots.len() + stitches + containers);
         symbols.first.reserve(script.knots.len());
         symbols.scan(&script.top, &mut dups);
         for (k, knot) in script.knots.iter().enumerate() {
