@@ -334,7 +334,7 @@ fn baseline_f1(tune: &[Labelled], test: &[Labelled]) -> f64 {
 /// tuning half is printed beside it as the learned baseline.
 #[test]
 fn held_out_quality_holds() {
-    quality_holds(&[("en.test", 0.79), ("nl.test", 0.70)]);
+    quality_holds(&[("en.test", 0.81), ("nl.test", 0.69)]);
 }
 
 /// Replies never fitted on, each set written apart from the rest by another author: how the
@@ -342,7 +342,7 @@ fn held_out_quality_holds() {
 /// fitted on; the extra sets of both languages were also never read for the pack's errors.
 #[test]
 fn unseen_quality_holds() {
-    quality_holds(&[("nl.fresh", 0.70), ("nl.more", 0.73), ("en.extra", 0.80), ("nl.extra", 0.71)]);
+    quality_holds(&[("nl.fresh", 0.73), ("nl.more", 0.76), ("en.extra", 0.80), ("nl.extra", 0.71)]);
 }
 
 /// Each set's macro-F1 stays at or above its floor; printed beside a naive Bayes model trained
