@@ -125,6 +125,60 @@ fn praise_next_to_a_cost_reads_as_sarcasm() {
 }
 
 #[test]
+fn a_yes_next_to_what_it_costs_again_is_grudging() {
+    for (lang, reply) in [
+        (Lang::En, "Sure, I'll cancel my plans again."),
+        (Lang::Nl, "Natuurlijk, dan zeg ik mijn etentje weer af."),
+    ] {
+        let v = score(reply, Some(lang));
+        assert!(v.has("grudging_yes"), "{reply}: {:?}", v.cues);
+        assert_eq!(v.style, Some(Style::PassiveAggressive), "{reply}");
+    }
+    // A plain yes, even to evening work, is passive, not a complaint.
+    for (lang, reply) in [
+        (Lang::En, "Of course, I'll do it tonight."),
+        (Lang::Nl, "Natuurlijk, ik doe het vanavond."),
+    ] {
+        let v = score(reply, Some(lang));
+        assert!(!v.has("grudging_yes"), "{reply}: {:?}", v.cues);
+        assert_eq!(v.style, Some(Style::Passive), "{reply}");
+    }
+}
+
+#[test]
+fn merely_is_no_contrast() {
+    // Dutch "maar" is "but" after a comma and "merely" before an amount; only "but" makes
+    // praise next to a cost sincere.
+    let v =
+        score("Fijn dat de planning weer om is, het kostte me maar drie avonden.", Some(Lang::Nl));
+    assert!(v.has("mock_praise"), "{:?}", v.cues);
+    let v = score("Fijn dat de planning weer om is, maar ik kan niet.", Some(Lang::Nl));
+    assert!(!v.has("mock_praise"), "{:?}", v.cues);
+}
+
+#[test]
+fn a_softener_softens_its_own_sentence() {
+    let v = score("Thanks for the notes. Send the rest by Friday.", Some(Lang::En));
+    assert!(v.has("command"), "{:?}", v.cues);
+    assert!(!score("Please send the rest by Friday.", Some(Lang::En)).has("command"));
+    assert!(!score("Stuur het even door, dan kijk ik ernaar.", Some(Lang::Nl)).has("command"));
+}
+
+#[test]
+fn a_question_can_be_an_attack() {
+    for (lang, reply) in [
+        (Lang::Nl, "Kun je nou eindelijk eens op tijd komen?"),
+        (Lang::Nl, "Heb je de planning überhaupt gelezen?"),
+        (Lang::En, "Did you even read the plan?"),
+    ] {
+        let v = score(reply, Some(lang));
+        assert_eq!(v.style, Some(Style::Aggressive), "{reply}: {:?}", v.cues);
+    }
+    // A plain request is not.
+    assert_ne!(score("Kun je het morgen sturen?", Some(Lang::Nl)).style, Some(Style::Aggressive));
+}
+
+#[test]
 fn intensifiers_weigh_more() {
     let plain = score("I'm sorry.", Some(Lang::En));
     let strong = score("I'm really sorry.", Some(Lang::En));
@@ -334,7 +388,7 @@ fn baseline_f1(tune: &[Labelled], test: &[Labelled]) -> f64 {
 /// tuning half is printed beside it as the learned baseline.
 #[test]
 fn held_out_quality_holds() {
-    quality_holds(&[("en.test", 0.81), ("nl.test", 0.69)]);
+    quality_holds(&[("en.test", 0.80), ("nl.test", 0.70)]);
 }
 
 /// Replies never fitted on, each set written apart from the rest by another author: how the
@@ -342,7 +396,7 @@ fn held_out_quality_holds() {
 /// fitted on; the extra sets of both languages were also never read for the pack's errors.
 #[test]
 fn unseen_quality_holds() {
-    quality_holds(&[("nl.fresh", 0.73), ("nl.more", 0.76), ("en.extra", 0.80), ("nl.extra", 0.71)]);
+    quality_holds(&[("nl.fresh", 0.73), ("nl.more", 0.77), ("en.extra", 0.80), ("nl.extra", 0.71)]);
 }
 
 /// Each set's macro-F1 stays at or above its floor; printed beside a naive Bayes model trained

@@ -42,19 +42,23 @@ impl Phrases {
         automaton(list).map(Phrases)
     }
 
-    /// The index of each phrase that stands in the reply as whole words, once per place.
-    pub fn found<'n>(&'n self, n: &'n Normalised) -> impl Iterator<Item = usize> + 'n {
+    /// Each phrase that stands in the reply as whole words, once per place.
+    fn matches<'n>(&'n self, n: &'n Normalised) -> impl Iterator<Item = aho_corasick::Match> + 'n {
         self.0
             .iter()
             .flat_map(|ac| ac.find_overlapping_iter(n.text.as_str()))
             .filter(|m| n.on_word_boundaries(m.start(), m.end()))
-            .map(|m| m.pattern().as_usize())
     }
 
-    /// Whether one of them stands in the reply as whole words.
+    /// The index of each phrase that stands in the reply as whole words, once per place.
+    pub fn found<'n>(&'n self, n: &'n Normalised) -> impl Iterator<Item = usize> + 'n {
+        self.matches(n).map(|m| m.pattern().as_usize())
+    }
+
+    /// The sentences (numbered as [`Normalised::sentence`]) in which one of them stands.
     #[must_use]
-    pub fn in_reply(&self, n: &Normalised) -> bool {
-        self.found(n).next().is_some()
+    pub fn sentences(&self, n: &Normalised) -> Vec<u32> {
+        self.matches(n).filter_map(|m| n.sentence.get(n.word_at(m.start())).copied()).collect()
     }
 }
 
@@ -642,8 +646,8 @@ impl Pack {
     pub fn find(&self, n: &Normalised, original: &str, out: &mut Vec<Hit>) {
         let normalised = n.text.as_str();
         if let Some(imp) = &self.imperative {
-            // Whether a word like `please` softens the orders, looked at once one is found.
-            let mut softened = None;
+            // The sentences a word like `please` softens, looked for once an order is found.
+            let mut softened: Option<Vec<u32>> = None;
             for i in (0..n.words.len()).filter(|&i| n.sentence_start[i]) {
                 let word = n.word(i);
                 let verb = if imp.first.is_empty() {
@@ -660,7 +664,9 @@ impl Pack {
                     && verb
                     && !vocative
                     && !n.in_question(i)
-                    && !*softened.get_or_insert_with(|| imp.softeners.in_reply(n))
+                    && !softened
+                        .get_or_insert_with(|| imp.softeners.sentences(n))
+                        .contains(&n.sentence[i])
                 {
                     out.push(Hit {
                         cue: imp.cue,
