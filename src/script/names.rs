@@ -48,9 +48,12 @@ pub struct Symbols<'s> {
     pub labels: HashMap<(usize, &'s str), bool>,
     /// `~ temp` names, by container.
     pub temps: HashSet<(usize, &'s str)>,
-    /// Every name any of these tables holds: a name outside it needs no scoped look-up (a
-    /// branch condition's styles and cues are such names).
-    pub defined: HashSet<&'s str>,
+    /// What each name any of these tables holds is defined as ([`Symbols::KNOT`] and the
+    /// rest, or-ed): a look-up asks only the tables that can hold the name, and a name
+    /// outside it needs no scoped look-up (a branch condition's styles and cues are such
+    /// names). In a large script the tables do not fit in the cache, so each look-up saved is
+    /// a memory access saved.
+    pub kinds: HashMap<&'s str, u8>,
     /// The number of each knot's body.
     first: Vec<usize>,
     /// How many containers there are.
@@ -62,6 +65,21 @@ pub struct Symbols<'s> {
 }
 
 impl<'s> Symbols<'s> {
+    /// A knot or function of this name exists.
+    pub const KNOT: u8 = 1;
+    /// A stitch of this name exists in some knot.
+    pub const STITCH: u8 = 2;
+    /// A label of this name exists somewhere.
+    pub const LABEL: u8 = 4;
+    /// A `~ temp` of this name exists somewhere.
+    pub const TEMP: u8 = 8;
+
+    /// What `name` is defined as anywhere (0 when nowhere).
+    #[must_use]
+    pub fn kinds(&self, name: &str) -> u8 {
+        self.kinds.get(name).copied().unwrap_or(0)
+    }
+
     /// Collects every name in one walk over the script; the second value lists names defined
     /// twice (the first one wins).
     #[must_use]
@@ -77,11 +95,11 @@ impl<'s> Symbols<'s> {
         let containers = 1 + script.knots.len() + stitches;
         symbols.labels.reserve(containers);
         symbols.responses.reserve(containers);
-        symbols.defined.reserve(script.knots.len() + stitches + containers);
+        symbols.kinds.reserve(script.knots.len() + containers);
         symbols.first.reserve(script.knots.len());
         symbols.scan(&script.top, &mut dups);
         for (k, knot) in script.knots.iter().enumerate() {
-            symbols.defined.insert(&knot.name.text);
+            *symbols.kinds.entry(&knot.name.text).or_default() |= Self::KNOT;
             if symbols.knots.contains_key(knot.name.text.as_str()) {
                 dups.push(Duplicate::Knot(&knot.name));
             } else {
@@ -90,7 +108,7 @@ impl<'s> Symbols<'s> {
             symbols.first.push(symbols.containers);
             symbols.scan(&knot.body, &mut dups);
             for (s, stitch) in knot.stitches.iter().enumerate() {
-                symbols.defined.insert(&stitch.name.text);
+                *symbols.kinds.entry(&stitch.name.text).or_default() |= Self::STITCH;
                 if symbols.stitches.insert((k, stitch.name.text.as_str()), s).is_some() {
                     dups.push(Duplicate::Stitch(&knot.name, &stitch.name));
                 }
@@ -111,10 +129,10 @@ impl<'s> Symbols<'s> {
     fn scan(&mut self, items: &'s [Item], dups: &mut Vec<Duplicate<'s>>) {
         let c = self.containers;
         self.containers += 1;
-        let (labels, defined) = (&mut self.labels, &mut self.defined);
+        let (labels, kinds) = (&mut self.labels, &mut self.kinds);
         let mut add = |label: Option<&'s Name>, response: bool| {
             if let Some(l) = label {
-                defined.insert(l.text.as_str());
+                *kinds.entry(l.text.as_str()).or_default() |= Self::LABEL;
                 if labels.insert((c, l.text.as_str()), response).is_some() {
                     dups.push(Duplicate::Label(l));
                 }
@@ -144,7 +162,7 @@ impl<'s> Symbols<'s> {
         });
         for name in temps {
             self.temps.insert((c, name));
-            self.defined.insert(name);
+            *self.kinds.entry(name).or_default() |= Self::TEMP;
         }
     }
 
@@ -178,30 +196,45 @@ impl<'s> Symbols<'s> {
         match &parts[..len] {
             ["END" | "DONE"] => Some(Place::End),
             [a] => {
+                let kinds = self.kinds(a);
+                let label = kinds & Self::LABEL != 0;
                 if let Some(k) = knot {
-                    if let Some(place) = label_in(k, stitch, a) {
+                    if label && let Some(place) = label_in(k, stitch, a) {
                         return Some(place);
                     }
-                    if let Some(&s) = self.stitches.get(&(k, *a)) {
+                    if kinds & Self::STITCH != 0
+                        && let Some(&s) = self.stitches.get(&(k, *a))
+                    {
                         return Some(Place::Stitch(k, s));
                     }
-                    if stitch.is_some()
+                    if label
+                        && stitch.is_some()
                         && let Some(place) = label_in(k, None, a)
                     {
                         return Some(place);
                     }
                 }
-                if let Some(&k) = self.knots.get(a) {
+                if kinds & Self::KNOT != 0
+                    && let Some(&k) = self.knots.get(a)
+                {
                     return Some(Place::Knot(k));
+                }
+                if !label {
+                    return None;
                 }
                 self.labels.get(&(0, *a)).map(|&response| Place::TopLabel(response))
             }
             [a, b] => {
+                let kinds = self.kinds(b);
                 if let Some(&k) = self.knots.get(a) {
-                    if let Some(&s) = self.stitches.get(&(k, *b)) {
+                    if kinds & Self::STITCH != 0
+                        && let Some(&s) = self.stitches.get(&(k, *b))
+                    {
                         return Some(Place::Stitch(k, s));
                     }
-                    if let Some(place) = label_in(k, None, b) {
+                    if kinds & Self::LABEL != 0
+                        && let Some(place) = label_in(k, None, b)
+                    {
                         return Some(place);
                     }
                 }

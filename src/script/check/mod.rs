@@ -704,7 +704,7 @@ impl<'s> Checker<'s> {
     /// Whether a name is a parameter or `~ temp` where the checker stands.
     fn is_local(&self, name: &str, cx: &Cx<'s>) -> bool {
         cx.locals.params.iter().any(|ps| ps.iter().any(|p| p.name.text == name))
-            || (self.sym.defined.contains(name)
+            || (self.sym.kinds(name) & Symbols::TEMP != 0
                 && cx
                     .locals
                     .containers
@@ -937,7 +937,7 @@ impl<'s> Checker<'s> {
             }
             // Names the script defines nowhere need no scoped look-up: in a branch condition,
             // that is every style and cue.
-            if cx.verdict && !self.sym.defined.contains(n) {
+            if cx.verdict && self.sym.kinds(n) == 0 {
                 return self.verdict_name(n, path.span);
             }
             // A response point's label counts its answers, readable from anywhere when unique.
