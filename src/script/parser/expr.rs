@@ -29,12 +29,23 @@ fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// ASCII bytes that continue a name: letters, digits and `_`.
+const NAME_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    table
+};
+
 /// How many bytes the name at the start of `s` takes: a letter or `_`, then letters, digits
 /// and `_` (any script, as in ink); 0 when no name starts there. ASCII is read byte by byte,
 /// which almost every name is.
 fn name_len(s: &str) -> usize {
     let bytes = s.as_bytes();
-    let ascii = bytes.iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'_').count();
+    let ascii = bytes.iter().position(|&b| !NAME_BYTE[b as usize]).unwrap_or(bytes.len());
     let len = if bytes.get(ascii).is_some_and(|b| !b.is_ascii()) {
         let more = s[ascii..].chars().take_while(|&c| is_name_char(c));
         ascii + more.map(char::len_utf8).sum::<usize>()
