@@ -39,7 +39,7 @@ fn included_files_speak_with_the_main_files_cast() {
         .iter()
         .filter_map(|i| if let Item::Line(l) = i { Some(&l.voice) } else { None })
         .collect();
-    assert!(matches!(voices[0], Voice::Speaker(n) if n.text == "Jeroen"), "{voices:?}");
+    assert!(matches!(voices[0], Voice::Speaker(n) if n == "Jeroen"), "{voices:?}");
     assert_eq!(voices[1], &Voice::Narration);
     assert_eq!(codes(&parsed), ["W005"], "{}", rendered(&parsed));
 }

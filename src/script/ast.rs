@@ -159,8 +159,8 @@ pub enum Voice {
     /// Nobody: narration.
     #[default]
     Narration,
-    /// A member of the cast (`Jeroen: ...`).
-    Speaker(Name),
+    /// A member of the cast (`Jeroen: ...`), by name; where it stands is the line's span.
+    Speaker(compact_str::CompactString),
     /// The coach (`@coach: ...`), shown apart from the dialogue.
     Coach,
 }

@@ -485,7 +485,7 @@ impl<'p> Session<'p> {
         line_tags.extend(tags.iter().map(|t| t.text.clone()));
         let speaker = match voice {
             Voice::Narration => None,
-            Voice::Speaker(n) => Some(n.text.to_string()),
+            Voice::Speaker(n) => Some(n.to_string()),
             Voice::Coach => Some("@coach".to_string()),
         };
         if !text.trim().is_empty() || !line_tags.is_empty() || starts_glued {

@@ -154,7 +154,7 @@ pub fn speaker(
         return;
     }
     if cast.iter().any(|c| c == candidate) {
-        *voice = Voice::Speaker(Name { text: candidate.into(), span: line });
+        *voice = Voice::Speaker(candidate.into());
         // Drop `Name:` and the spaces after it, in place.
         let spoken = text.len() - rest.trim_start().len();
         text.drain(..spoken);
