@@ -55,10 +55,14 @@ impl Phrases {
         self.matches(n).map(|m| m.pattern().as_usize())
     }
 
-    /// The sentences (numbered as [`Normalised::sentence`]) in which one of them stands.
+    /// The sentences (numbered as [`Normalised::sentence`]) in which one of them stands: the
+    /// sentence of the last word that starts inside the match.
     #[must_use]
     pub fn sentences(&self, n: &Normalised) -> Vec<u32> {
-        self.matches(n).filter_map(|m| n.sentence.get(n.word_at(m.start())).copied()).collect()
+        self.matches(n)
+            .filter_map(|m| n.word_at(m.end()).checked_sub(1).and_then(|w| n.sentence.get(w)))
+            .copied()
+            .collect()
     }
 }
 
@@ -646,7 +650,9 @@ impl Pack {
     pub fn find(&self, n: &Normalised, original: &str, out: &mut Vec<Hit>) {
         let normalised = n.text.as_str();
         if let Some(imp) = &self.imperative {
-            // The sentences a word like `please` softens, looked for once an order is found.
+            // The sentences in which a word like `please` stands, looked for once an order is
+            // found. It softens an order in its own sentence and in the one before it, as a
+            // closing "Thanks!" does.
             let mut softened: Option<Vec<u32>> = None;
             for i in (0..n.words.len()).filter(|&i| n.sentence_start[i]) {
                 let word = n.word(i);
@@ -666,7 +672,8 @@ impl Pack {
                     && !n.in_question(i)
                     && !softened
                         .get_or_insert_with(|| imp.softeners.sentences(n))
-                        .contains(&n.sentence[i])
+                        .iter()
+                        .any(|&s| s == n.sentence[i] || s == n.sentence[i] + 1)
                 {
                     out.push(Hit {
                         cue: imp.cue,

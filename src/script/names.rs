@@ -53,7 +53,7 @@ pub struct Symbols<'s> {
     /// outside it needs no scoped look-up (a branch condition's styles and cues are such
     /// names). In a large script the tables do not fit in the cache, so each look-up saved is
     /// a memory access saved.
-    pub kinds: HashMap<&'s str, u8>,
+    kinds: HashMap<&'s str, u8>,
     /// The number of each knot's body.
     first: Vec<usize>,
     /// How many containers there are.
@@ -225,8 +225,8 @@ impl<'s> Symbols<'s> {
                 self.labels.get(&(0, *a)).map(|&response| Place::TopLabel(response))
             }
             [a, b] => {
-                let kinds = self.kinds(b);
                 if let Some(&k) = self.knots.get(a) {
+                    let kinds = self.kinds(b);
                     if kinds & Self::STITCH != 0
                         && let Some(&s) = self.stitches.get(&(k, *b))
                     {
