@@ -101,47 +101,58 @@ fn negation_cancels_a_cue() {
     assert!(score("I'm sure you're busy.", Some(Lang::En)).has("indirect_dig"));
 }
 
-#[test]
-fn praise_next_to_a_cost_reads_as_sarcasm() {
-    for (lang, reply) in [
-        (Lang::En, "So glad I get another weekend at my desk."),
-        (Lang::En, "So thoughtful of you to cc me at midnight."),
-        (Lang::Nl, "Fijn, weer een weekend achter mijn bureau."),
-        (Lang::Nl, "Echt attent dat je me om middernacht nog mailt, weer eens."),
-    ] {
+/// Each reply of `shown` shows `cue` and scores as `style`; no reply of `not` shows `cue`.
+fn cue_reads(cue: &str, style: Style, shown: &[(Lang, &str)], not: &[(Lang, &str)]) {
+    for &(lang, reply) in shown {
         let v = score(reply, Some(lang));
-        assert!(v.has("mock_praise"), "{reply}: {:?}", v.cues);
-        assert_eq!(v.style, Some(Style::PassiveAggressive), "{reply}");
+        assert!(v.has(cue), "{reply}: {:?}", v.cues);
+        assert_eq!(v.style, Some(style), "{reply}");
     }
-    // Praise alone, or a sincere "yes, but" with a cost, is no sarcasm.
-    for (lang, reply) in [
-        (Lang::En, "So glad you told me, thanks."),
-        (Lang::En, "Great idea, but I can't work this weekend."),
-        (Lang::Nl, "Fijn, bedankt voor het meedenken."),
-        (Lang::Nl, "Leuk idee, maar dit weekend werk ik niet."),
-    ] {
-        assert!(!score(reply, Some(lang)).has("mock_praise"), "{reply}");
+    for &(lang, reply) in not {
+        let v = score(reply, Some(lang));
+        assert!(!v.has(cue), "{reply}: {:?}", v.cues);
     }
 }
 
 #[test]
+fn praise_next_to_a_cost_reads_as_sarcasm() {
+    // Praise alone, or a sincere "yes, but" with a cost, is no sarcasm.
+    cue_reads(
+        "mock_praise",
+        Style::PassiveAggressive,
+        &[
+            (Lang::En, "So glad I get another weekend at my desk."),
+            (Lang::En, "So thoughtful of you to cc me at midnight."),
+            (Lang::Nl, "Fijn, weer een weekend achter mijn bureau."),
+            (Lang::Nl, "Echt attent dat je me om middernacht nog mailt, weer eens."),
+        ],
+        &[
+            (Lang::En, "So glad you told me, thanks."),
+            (Lang::En, "Great idea, but I can't work this weekend."),
+            (Lang::Nl, "Fijn, bedankt voor het meedenken."),
+            (Lang::Nl, "Leuk idee, maar dit weekend werk ik niet."),
+        ],
+    );
+}
+
+#[test]
 fn a_yes_next_to_what_it_costs_again_is_grudging() {
-    for (lang, reply) in [
-        (Lang::En, "Sure, I'll cancel my plans again."),
-        (Lang::Nl, "Natuurlijk, dan zeg ik mijn etentje weer af."),
-    ] {
-        let v = score(reply, Some(lang));
-        assert!(v.has("grudging_yes"), "{reply}: {:?}", v.cues);
-        assert_eq!(v.style, Some(Style::PassiveAggressive), "{reply}");
-    }
-    // A plain yes, even to evening work, is passive, not a complaint.
-    for (lang, reply) in [
+    let plain = [
         (Lang::En, "Of course, I'll do it tonight."),
         (Lang::Nl, "Natuurlijk, ik doe het vanavond."),
-    ] {
-        let v = score(reply, Some(lang));
-        assert!(!v.has("grudging_yes"), "{reply}: {:?}", v.cues);
-        assert_eq!(v.style, Some(Style::Passive), "{reply}");
+    ];
+    cue_reads(
+        "grudging_yes",
+        Style::PassiveAggressive,
+        &[
+            (Lang::En, "Sure, I'll cancel my plans again."),
+            (Lang::Nl, "Natuurlijk, dan zeg ik mijn etentje weer af."),
+        ],
+        &plain,
+    );
+    // A plain yes, even to evening work, is passive, not a complaint.
+    for (lang, reply) in plain {
+        assert_eq!(score(reply, Some(lang)).style, Some(Style::Passive), "{reply}");
     }
 }
 
