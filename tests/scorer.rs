@@ -504,3 +504,27 @@ fn the_data_set_is_balanced_and_disjoint() {
         }
     }
 }
+
+/// `\b` in a pattern sends the regex engine off its fast path on any reply with a letter
+/// outside ASCII (docs/PATTERNS.md); the built-in packs write word edges out instead.
+#[test]
+fn built_in_patterns_avoid_word_boundaries() {
+    fn strings<'v>(value: &'v toml::Value, out: &mut Vec<&'v str>) {
+        match value {
+            toml::Value::String(s) => out.push(s),
+            toml::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+            toml::Value::Table(table) => table.values().for_each(|v| strings(v, out)),
+            _ => {}
+        }
+    }
+    for pack in ["patterns/en.toml", "patterns/nl.toml"] {
+        let text = std::fs::read_to_string(pack).expect("the pack");
+        let value: toml::Value = toml::from_str(&text).expect("valid TOML");
+        let mut all = Vec::new();
+        strings(&value, &mut all);
+        assert!(all.len() > 1000, "{pack}: read its phrases and patterns");
+        for s in all {
+            assert!(!s.contains(r"\b"), "{pack}: {s}");
+        }
+    }
+}
