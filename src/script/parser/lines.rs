@@ -446,7 +446,7 @@ impl<'d> Lines<'d> {
             span: span(&l),
         };
         if r.fragment().trim_end() == "->" {
-            self.push(Item::Choice(Box::new(choice)));
+            self.weave.choice(choice);
             return Ok(());
         }
         let (r, start) = content(r, Stop::ChoiceStart, 0)?;
@@ -470,7 +470,7 @@ impl<'d> Lines<'d> {
             r = r3;
         }
         choice.tags = tags(r);
-        self.push(Item::Choice(Box::new(choice)));
+        self.weave.choice(choice);
         Ok(())
     }
 

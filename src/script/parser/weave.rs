@@ -21,34 +21,39 @@ struct Frame {
 }
 
 impl Weave {
-    /// Adds the next item. A choice at level `n` lives in the weave `n - 1` choices deep; one
-    /// that claims more depth than is open is placed one deeper than the innermost open choice.
+    /// Adds the next item that is not a choice (those come through [`Weave::choice`]).
     pub fn push(&mut self, item: Item) {
+        if let Item::Gather(g) = &item {
+            self.close_to(g.level);
+        } else if self.open == 0 {
+            self.open_frame(0);
+        }
+        self.frames[self.open - 1].items.push(item);
+    }
+
+    /// Adds a choice: a branch of the response point just before it, or an item of its own.
+    /// It stays unboxed until it is known which.
+    pub fn choice(&mut self, choice: Choice) {
+        self.close_to(choice.level);
+        let top = &mut self.frames[self.open - 1];
+        let depth = top.depth + 1;
+        if let Some(Item::Response(point)) = top.items.last_mut() {
+            point.branches.push(choice);
+        } else {
+            top.items.push(Item::Choice(Box::new(choice)));
+        }
+        self.open_frame(depth);
+    }
+
+    /// Closes the choices a choice or gather at `level` ends. A choice at level `n` lives in
+    /// the weave `n - 1` choices deep; one that claims more depth than is open is placed one
+    /// deeper than the innermost open choice.
+    fn close_to(&mut self, level: u32) {
         if self.open == 0 {
             self.open_frame(0);
         }
-        let level = match &item {
-            Item::Choice(c) => Some(c.level),
-            Item::Gather(g) => Some(g.level),
-            _ => None,
-        };
-        if let Some(level) = level {
-            while self.open > 1 && self.frames[self.open - 1].depth > level - 1 {
-                self.close();
-            }
-        }
-        let top = &mut self.frames[self.open - 1];
-        match item {
-            Item::Choice(choice) => {
-                let depth = top.depth + 1;
-                if let Some(Item::Response(point)) = top.items.last_mut() {
-                    point.branches.push(*choice);
-                } else {
-                    top.items.push(Item::Choice(choice));
-                }
-                self.open_frame(depth);
-            }
-            other => top.items.push(other),
+        while self.open > 1 && self.frames[self.open - 1].depth > level - 1 {
+            self.close();
         }
     }
 
