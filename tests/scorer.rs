@@ -206,6 +206,9 @@ fn sincere_lookalikes_are_not_read_as_digs() {
         (Lang::Nl, "Prima, ik rond het morgen af.", "grudging_yes"),
         (Lang::Nl, "Dat is toch niet erg.", "guilt_trip"),
         (Lang::Nl, "Ga vooral zo door!", "indirect_dig"),
+        (Lang::Nl, "Ga vooral zo door!", "sarcasm"),
+        (Lang::Nl, "Ik ben eraan gewend om vroeg te beginnen.", "guilt_trip"),
+        (Lang::En, "I'll actually read it tonight.", "blame"),
         (Lang::Nl, "Anders kan de teamleider het doen.", "threat"),
     ] {
         let v = score(reply, Some(lang));
@@ -423,16 +426,23 @@ fn baseline_f1(tune: &[Labelled], test: &[Labelled]) -> f64 {
 /// tuning half is printed beside it as the learned baseline.
 #[test]
 fn held_out_quality_holds() {
-    quality_holds(&[("en.test", 0.78), ("nl.test", 0.70)]);
+    quality_holds(&[("en.test", 0.80), ("nl.test", 0.71)]);
 }
 
 /// Replies never fitted on, each set written apart from the rest by another author. The Dutch
 /// fresh and more sets are not fitted on, though their errors have been read (docs/PATTERNS.md);
-/// the extra sets of both languages were never read for the pack's errors, so they, with the
-/// held-out halves, say how the rules carry over to replies nobody tuned them on.
+/// the extra and blind sets of both languages were never read for the pack's errors, so they,
+/// with the held-out halves, say how the rules carry over to replies nobody tuned them on.
 #[test]
 fn unseen_quality_holds() {
-    quality_holds(&[("nl.fresh", 0.72), ("nl.more", 0.74), ("en.extra", 0.79), ("nl.extra", 0.72)]);
+    quality_holds(&[
+        ("nl.fresh", 0.76),
+        ("nl.more", 0.75),
+        ("en.extra", 0.81),
+        ("nl.extra", 0.72),
+        ("en.blind", 0.77),
+        ("nl.blind", 0.73),
+    ]);
 }
 
 /// Each set's macro-F1 stays at or above its floor; printed beside a naive Bayes model trained
@@ -484,8 +494,8 @@ fn one_cue_alone_scores_as_its_own_style() {
 #[test]
 fn the_data_set_is_balanced_and_disjoint() {
     for lang in ["en", "nl"] {
-        let sets =
-            ["tune", "test", "fresh", "more", "extra"].map(|set| load(&format!("{lang}.{set}")));
+        let sets = ["tune", "test", "fresh", "more", "extra", "dev", "blind"]
+            .map(|set| load(&format!("{lang}.{set}")));
         let [tune, test, ..] = &sets;
         assert!(tune.len() + test.len() >= 250, "{lang} has {} replies", tune.len() + test.len());
         for set in &sets {

@@ -22,6 +22,22 @@ pub struct Normalised {
     pub sentence: Vec<u32>,
 }
 
+/// Where the apostrophe goes in an English contraction often typed without one ("cant" →
+/// 3), or `None` for any other word.
+fn apostrophe_at(word: &str) -> Option<usize> {
+    match word {
+        "im" | "ive" | "yall" => Some(1),
+        "isnt" | "itll" => Some(2),
+        "aint" | "cant" | "didnt" | "dont" | "hadnt" | "hasnt" | "shes" | "wasnt" | "wont"
+        | "youd" | "youll" | "youre" | "youve" => Some(3),
+        "arent" | "doesnt" | "havent" | "heres" | "mustnt" | "thats" | "theyll" | "theyre"
+        | "theyve" | "werent" | "whats" => Some(4),
+        "couldnt" | "couldve" | "theres" | "wheres" | "wouldnt" | "wouldve" => Some(5),
+        "shouldnt" | "shouldve" => Some(6),
+        _ => None,
+    }
+}
+
 fn fold(c: char, out: &mut String) {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '`' | '\u{B4}' => out.push('\''),
@@ -55,8 +71,49 @@ impl Normalised {
                 n.origin.resize(n.text.len(), at as u32);
             }
         }
+        n.restore_apostrophes();
         n.split_words();
         n
+    }
+
+    /// Puts back the apostrophe of English contractions typed without one ("cant", "im"), so
+    /// that a hurried reply matches the same phrases as a careful one. Only words that are
+    /// nothing else are restored ("ill", "its", "well" and "were" stay as typed).
+    fn restore_apostrophes(&mut self) {
+        let bytes = self.text.as_bytes();
+        let mut fixes = Vec::new();
+        let mut at = 0;
+        while at < bytes.len() {
+            let len = bytes[at..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            if len == 0 {
+                at += 1;
+                continue;
+            }
+            // Part of a longer word: next to a digit, an apostrophe or a letter outside ASCII.
+            let joins = |b: &u8| *b == b'\'' || b.is_ascii_digit() || !b.is_ascii();
+            let glued = at.checked_sub(1).is_some_and(|i| joins(&bytes[i]))
+                || bytes.get(at + len).is_some_and(joins);
+            if !glued && let Some(split) = apostrophe_at(&self.text[at..at + len]) {
+                fixes.push(at + split);
+            }
+            at += len;
+        }
+        if fixes.is_empty() {
+            return;
+        }
+        let (text, origin) = (std::mem::take(&mut self.text), std::mem::take(&mut self.origin));
+        self.text.reserve(text.len() + fixes.len());
+        self.origin.reserve(text.len() + fixes.len());
+        let mut from = 0;
+        for split in fixes {
+            self.text.push_str(&text[from..split]);
+            self.origin.extend_from_slice(&origin[from..split]);
+            self.text.push('\'');
+            self.origin.push(origin[split]);
+            from = split;
+        }
+        self.text.push_str(&text[from..]);
+        self.origin.extend_from_slice(&origin[from..]);
     }
 
     fn split_words(&mut self) {
@@ -154,6 +211,16 @@ mod tests {
         assert_eq!(n.original(at, at + 5), (6, 11));
         let at = n.text.find("i'm").unwrap();
         assert_eq!(n.original(at, at + 3), (0, 5));
+    }
+
+    #[test]
+    fn contractions_typed_without_apostrophe_are_restored() {
+        let n = Normalised::new("Im sorry, I CANT. dont. Ill go, its well");
+        assert_eq!(n.text, "i'm sorry, i can't. don't. ill go, its well");
+        let at = n.text.find("can't").unwrap();
+        assert_eq!(n.original(at, at + 5), (12, 16), "the cue covers the word as typed");
+        assert_eq!(Normalised::new("pedant's cantata").text, "pedant's cantata");
+        assert_eq!(Normalised::new("dont's cantà 2im").text, "dont's cantà 2im");
     }
 
     #[test]
