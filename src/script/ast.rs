@@ -36,6 +36,37 @@ pub struct Script {
     pub top: Vec<Item>,
     /// Every knot and function, in order.
     pub knots: Vec<Knot>,
+    /// The labels, `~ temp` names and record variables of every container, in the order they
+    /// stand in the files. The parser lists them as it reads, so that the name tables are
+    /// built without a second walk over the whole tree.
+    #[serde(skip)]
+    pub defs: Vec<Def>,
+}
+
+/// A name defined inside a knot, a stitch or the top-level content.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Def {
+    /// The knot it stands in (an index into [`Script::knots`]); `None` at the top level.
+    pub knot: Option<u32>,
+    /// The stitch of that knot; `None` in the knot's own body.
+    pub stitch: Option<u32>,
+    /// What it names.
+    pub kind: DefKind,
+    /// The name as written.
+    pub name: Name,
+}
+
+/// What a [`Def`] names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DefKind {
+    /// A choice's or gather's label.
+    Label,
+    /// A response point's label.
+    ResponseLabel,
+    /// A `~ temp` variable.
+    Temp,
+    /// A record prompt's variable.
+    Record,
 }
 
 /// The scenario header: `# key: value` tags at the top of the main file.

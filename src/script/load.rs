@@ -8,7 +8,7 @@ use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::script::ast::Script;
+use crate::script::ast::{Def, Script};
 use crate::script::check::cast_names;
 use crate::script::parser::{self, FileAst};
 use crate::script::source::{self, FileId, SourceFile, Sources, Span};
@@ -192,6 +192,11 @@ impl Loader {
         for ast in files.into_iter().skip(1).chain(std::iter::once(main_ast)) {
             script.globals.extend(ast.globals);
             script.top.extend(ast.top);
+            // The file numbered its knots from 0; here they follow the knots before them.
+            let first = script.knots.len() as u32;
+            script
+                .defs
+                .extend(ast.defs.into_iter().map(|d| Def { knot: d.knot.map(|k| first + k), ..d }));
             script.knots.extend(ast.knots);
         }
         script.header = crate::script::check::header(&header, &mut self.diagnostics);

@@ -2,10 +2,11 @@
 //! does (nearest scope first). The checker reports what does not resolve; the runtime compiler
 //! uses the same tables, so both agree on every divert.
 
+use std::collections::hash_map::Entry;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::script::ast::{Item, LogicKind, Name, Path, Script};
-use crate::script::check::walk_items;
+use crate::script::ast::{DefKind, Name, Path, Script};
 
 /// What a path names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,24 +81,21 @@ impl<'s> Symbols<'s> {
         self.kinds.get(name).copied().unwrap_or(0)
     }
 
-    /// Collects every name in one walk over the script; the second value lists names defined
-    /// twice (the first one wins).
+    /// Collects every name from the knots and the parser's list of definitions; the second
+    /// value lists names defined twice (the first one wins).
     #[must_use]
     pub fn collect(script: &'s Script) -> (Symbols<'s>, Vec<Duplicate<'s>>) {
         let mut dups = Vec::new();
         let mut symbols = Symbols::default();
         // Sized up front: growing tables of tens of thousands of names rehashes them again and
-        // again. Labels, response points and temporaries are not counted first; most containers
-        // have about one.
+        // again.
         let stitches = script.knots.iter().map(|k| k.stitches.len()).sum::<usize>();
         symbols.knots.reserve(script.knots.len());
         symbols.stitches.reserve(stitches);
-        let containers = 1 + script.knots.len() + stitches;
-        symbols.labels.reserve(containers);
-        symbols.responses.reserve(containers);
-        symbols.kinds.reserve(script.knots.len() + containers);
+        symbols.labels.reserve(script.defs.len());
+        symbols.kinds.reserve(script.knots.len() + stitches + script.defs.len());
         symbols.first.reserve(script.knots.len());
-        symbols.scan(&script.top, &mut dups);
+        symbols.containers = 1;
         for (k, knot) in script.knots.iter().enumerate() {
             *symbols.kinds.entry(&knot.name.text).or_default() |= Self::KNOT;
             if symbols.knots.contains_key(knot.name.text.as_str()) {
@@ -106,13 +104,37 @@ impl<'s> Symbols<'s> {
                 symbols.knots.insert(&knot.name.text, k);
             }
             symbols.first.push(symbols.containers);
-            symbols.scan(&knot.body, &mut dups);
+            symbols.containers += 1 + knot.stitches.len();
             for (s, stitch) in knot.stitches.iter().enumerate() {
                 *symbols.kinds.entry(&stitch.name.text).or_default() |= Self::STITCH;
                 if symbols.stitches.insert((k, stitch.name.text.as_str()), s).is_some() {
                     dups.push(Duplicate::Stitch(&knot.name, &stitch.name));
                 }
-                symbols.scan(&stitch.body, &mut dups);
+            }
+        }
+        for def in &script.defs {
+            let index = |i: Option<u32>| i.map(|i| i as usize);
+            let c = symbols.container(index(def.knot), index(def.stitch));
+            let name = def.name.text.as_str();
+            match def.kind {
+                DefKind::Label | DefKind::ResponseLabel => {
+                    let response = def.kind == DefKind::ResponseLabel;
+                    *symbols.kinds.entry(name).or_default() |= Self::LABEL;
+                    match symbols.labels.entry((c, name)) {
+                        Entry::Occupied(_) => dups.push(Duplicate::Label(&def.name)),
+                        Entry::Vacant(v) => {
+                            v.insert(response);
+                        }
+                    }
+                    if response {
+                        *symbols.responses.entry(name).or_insert(0) += 1;
+                    }
+                }
+                DefKind::Temp => {
+                    symbols.temps.insert((c, name));
+                    *symbols.kinds.entry(name).or_default() |= Self::TEMP;
+                }
+                DefKind::Record => symbols.records.push(name),
             }
         }
         (symbols, dups)
@@ -122,48 +144,6 @@ impl<'s> Symbols<'s> {
     #[must_use]
     pub fn container(&self, knot: Option<usize>, stitch: Option<usize>) -> usize {
         knot.map_or(0, |k| self.first[k] + stitch.map_or(0, |s| s + 1))
-    }
-
-    /// Reads the labels and `~ temp` names of the next container; records and response labels
-    /// go to the script-wide tables.
-    fn scan(&mut self, items: &'s [Item], dups: &mut Vec<Duplicate<'s>>) {
-        let c = self.containers;
-        self.containers += 1;
-        let (labels, kinds) = (&mut self.labels, &mut self.kinds);
-        let mut add = |label: Option<&'s Name>, response: bool| {
-            if let Some(l) = label {
-                *kinds.entry(l.text.as_str()).or_default() |= Self::LABEL;
-                if labels.insert((c, l.text.as_str()), response).is_some() {
-                    dups.push(Duplicate::Label(l));
-                }
-            }
-        };
-        let (responses, records) = (&mut self.responses, &mut self.records);
-        let mut temps = Vec::new();
-        walk_items(items, &mut |item| match item {
-            Item::Choice(ch) => add(ch.label.as_ref(), false),
-            Item::Gather(g) => add(g.label.as_ref(), false),
-            Item::Response(p) => {
-                for b in &p.branches {
-                    add(b.label.as_ref(), false);
-                }
-                add(p.label.as_ref(), true);
-                if let Some(label) = &p.label {
-                    *responses.entry(label.text.as_str()).or_insert(0) += 1;
-                }
-            }
-            Item::Record(r) => records.push(r.var.text.as_str()),
-            Item::Logic(l) => {
-                if let LogicKind::Temp { name, .. } = &l.kind {
-                    temps.push(name.text.as_str());
-                }
-            }
-            _ => {}
-        });
-        for name in temps {
-            self.temps.insert((c, name));
-            *self.kinds.entry(name).or_default() |= Self::TEMP;
-        }
     }
 
     /// Finds what a path names from inside `knot` (and `stitch`), the way ink does: a label

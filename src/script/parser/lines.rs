@@ -13,9 +13,9 @@ use super::weave::Weave;
 use super::{Few, FileAst, Include, Input, PError, PResult, exact, fail, span, span_between};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::script::ast::{
-    AltKind, Arm, AssignOp, Block, BlockKind, Choice, Example, Expr, ExprKind, Gather, Global,
-    Item, Knot, Line, List, Logic, LogicKind, Name, Param, Parts, Record, ResponsePoint, Stitch,
-    Tag, Voice,
+    AltKind, Arm, AssignOp, Block, BlockKind, Choice, Def, DefKind, Example, Expr, ExprKind,
+    Gather, Global, Item, Knot, Line, List, Logic, LogicKind, Name, Param, Parts, Record,
+    ResponsePoint, Stitch, Tag, Voice,
 };
 use crate::script::check::{cast_names, speaker};
 use crate::script::source::{FileId, Span};
@@ -361,6 +361,17 @@ impl<'d> Lines<'d> {
     /// Adds an item where it belongs: in the open block, or in the weave being collected.
     /// Tags right after a response point or record prompt belong to it.
     fn push(&mut self, item: Item) {
+        match &item {
+            Item::Gather(g) => self.define(DefKind::Label, g.label.as_ref()),
+            Item::Response(p) => self.define(DefKind::ResponseLabel, p.label.as_ref()),
+            Item::Record(r) => self.define(DefKind::Record, Some(&r.var)),
+            Item::Logic(l) => {
+                if let LogicKind::Temp { name, .. } = &l.kind {
+                    self.define(DefKind::Temp, Some(name));
+                }
+            }
+            _ => {}
+        }
         if let Some(block) = self.blocks.last_mut() {
             match block.arms.last_mut() {
                 Some(arm) => arm.1.push(item),
@@ -385,6 +396,34 @@ impl<'d> Lines<'d> {
             other => other,
         };
         self.weave.push(item);
+    }
+
+    /// Lists a name the current container defines (see [`Def`]). Called as an item joins
+    /// the tree, so that every listed name is in it.
+    fn define(&mut self, kind: DefKind, name: Option<&Name>) {
+        let Some(name) = name else { return };
+        let (knot, stitch) = match self.container {
+            Container::Top => (None, None),
+            Container::Knot => (self.out.knots.len().checked_sub(1), None),
+            Container::Stitch => {
+                let knot = self.out.knots.len().checked_sub(1);
+                let stitch = knot.and_then(|k| self.out.knots[k].stitches.len().checked_sub(1));
+                (knot, stitch)
+            }
+        };
+        let index = |i: Option<usize>| i.map(|i| i as u32);
+        self.out.defs.push(Def {
+            knot: index(knot),
+            stitch: index(stitch),
+            kind,
+            name: name.clone(),
+        });
+    }
+
+    /// Adds a choice to the weave (see [`Weave::choice`]).
+    fn push_choice(&mut self, choice: Choice) {
+        self.define(DefKind::Label, choice.label.as_ref());
+        self.weave.choice(choice);
     }
 
     fn not_in_block<'a>(&self, l: Input<'a>, what: &str) -> LineResult<'a> {
@@ -446,7 +485,7 @@ impl<'d> Lines<'d> {
             span: span(&l),
         };
         if r.fragment().trim_end() == "->" {
-            self.weave.choice(choice);
+            self.push_choice(choice);
             return Ok(());
         }
         let (r, start) = content(r, Stop::ChoiceStart, 0)?;
@@ -470,7 +509,7 @@ impl<'d> Lines<'d> {
             r = r3;
         }
         choice.tags = tags(r);
-        self.weave.choice(choice);
+        self.push_choice(choice);
         Ok(())
     }
 

@@ -24,7 +24,7 @@ use nom::error::{ErrorKind, ParseError};
 use smallvec::SmallVec;
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::script::ast::{Global, Item, Knot, List, Tag};
+use crate::script::ast::{Def, Global, Item, Knot, List, Tag};
 use crate::script::source::{FileId, Span};
 
 pub use input::Input;
@@ -118,6 +118,9 @@ pub struct FileAst {
     pub top: Vec<Item>,
     /// Knots and functions.
     pub knots: Vec<Knot>,
+    /// Labels, temporaries and record variables, in the order read (knots numbered within
+    /// this file).
+    pub defs: Vec<Def>,
     /// Spans of comments, so that a formatter can keep them.
     pub comments: Vec<Span>,
 }
