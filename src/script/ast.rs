@@ -435,8 +435,8 @@ pub struct Choice {
     pub sticky: bool,
     /// How many `*` or `+`: the nesting level, from 1.
     pub level: u32,
-    /// `(name)`: for diverts and visit counts.
-    pub label: Option<Name>,
+    /// `(name)`: for diverts and visit counts. Boxed, as most choices have none.
+    pub label: Option<Box<Name>>,
     /// `{cond}`s: all must hold for the choice to be offered (or the branch to be taken).
     pub conditions: List<Expr>,
     /// Who speaks the output line (a response branch often gives the other person's reaction).
@@ -472,7 +472,7 @@ pub struct Gather {
     /// How many `-`: the nesting level, from 1.
     pub level: u32,
     /// `(name)`.
-    pub label: Option<Name>,
+    pub label: Option<Box<Name>>,
     /// Content on the gather's own line.
     pub line: Option<Line>,
     /// The gather line.
@@ -581,7 +581,7 @@ pub struct Arm {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ResponsePoint {
     /// `?? (name) ...`: makes its verdict readable later as `name.style` and counts retries.
-    pub label: Option<Name>,
+    pub label: Option<Box<Name>>,
     /// The question shown to the coachee.
     pub prompt: Parts,
     /// `# hint: ...`: shown when the coachee asks.

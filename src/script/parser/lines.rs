@@ -362,8 +362,8 @@ impl<'d> Lines<'d> {
     /// Tags right after a response point or record prompt belong to it.
     fn push(&mut self, item: Item) {
         match &item {
-            Item::Gather(g) => self.define(DefKind::Label, g.label.as_ref()),
-            Item::Response(p) => self.define(DefKind::ResponseLabel, p.label.as_ref()),
+            Item::Gather(g) => self.define(DefKind::Label, g.label.as_deref()),
+            Item::Response(p) => self.define(DefKind::ResponseLabel, p.label.as_deref()),
             Item::Record(r) => self.define(DefKind::Record, Some(&r.var)),
             Item::Logic(l) => {
                 if let LogicKind::Temp { name, .. } = &l.kind {
@@ -422,7 +422,7 @@ impl<'d> Lines<'d> {
 
     /// Adds a choice to the weave (see [`Weave::choice`]).
     fn push_choice(&mut self, choice: Choice) {
-        self.define(DefKind::Label, choice.label.as_ref());
+        self.define(DefKind::Label, choice.label.as_deref());
         self.weave.choice(choice);
     }
 
@@ -969,13 +969,13 @@ fn end_of_line<'a>(r: Input<'a>, what: &str) -> PResult<'a, ()> {
 }
 
 /// `(name)` before a choice's or gather's text, or after `??`.
-fn label(r: Input<'_>) -> PResult<'_, Option<Name>> {
+fn label(r: Input<'_>) -> PResult<'_, Option<Box<Name>>> {
     let Ok((r2, _)) = tag::<_, _, PError>("(").parse(r) else { return Ok((r, None)) };
     let (r2, _) = ws(r2)?;
     let Ok((r2, n)) = name(r2) else { return Ok((r, None)) };
     let (r2, _) = ws(r2)?;
     match tag::<_, _, PError>(")").parse(r2) {
-        Ok((r2, _)) => Ok((r2, Some(n))),
+        Ok((r2, _)) => Ok((r2, Some(Box::new(n)))),
         Err(_) => Ok((r, None)),
     }
 }
