@@ -49,12 +49,15 @@ pub struct Symbols<'s> {
     pub labels: HashMap<(usize, &'s str), bool>,
     /// `~ temp` names, by container.
     pub temps: HashSet<(usize, &'s str)>,
-    /// What each name any of these tables holds is defined as ([`Symbols::KNOT`] and the
-    /// rest, or-ed): a look-up asks only the tables that can hold the name, and a name
-    /// outside it needs no scoped look-up (a branch condition's styles and cues are such
-    /// names). In a large script the tables do not fit in the cache, so each look-up saved is
-    /// a memory access saved.
-    kinds: HashMap<&'s str, u8>,
+    /// The names of all `~ temp`s: a handful, so a name that is none of them is told apart
+    /// without a look-up in the large tables.
+    temp_names: HashSet<&'s str>,
+    /// What each knot, stitch or label name is defined as: a look-up asks only the tables
+    /// that can hold the name, and a name outside it needs no scoped look-up (a branch
+    /// condition's styles and cues are such names). A knot's index comes with it. In a large
+    /// script the tables do not fit in the cache, so each look-up saved is a memory access
+    /// saved.
+    kinds: HashMap<&'s str, Defined>,
     /// The number of each knot's body.
     first: Vec<usize>,
     /// How many containers there are.
@@ -65,6 +68,14 @@ pub struct Symbols<'s> {
     pub responses: HashMap<&'s str, usize>,
 }
 
+/// What a name is defined as anywhere ([`Symbols::KNOT`] and the rest, or-ed), and the index
+/// of the knot of that name when there is one.
+#[derive(Clone, Copy, Debug, Default)]
+struct Defined {
+    kinds: u8,
+    knot: u32,
+}
+
 impl<'s> Symbols<'s> {
     /// A knot or function of this name exists.
     pub const KNOT: u8 = 1;
@@ -72,13 +83,22 @@ impl<'s> Symbols<'s> {
     pub const STITCH: u8 = 2;
     /// A label of this name exists somewhere.
     pub const LABEL: u8 = 4;
-    /// A `~ temp` of this name exists somewhere.
-    pub const TEMP: u8 = 8;
 
-    /// What `name` is defined as anywhere (0 when nowhere).
+    /// What `name` is defined as anywhere as a knot, stitch or label (0 when nowhere).
     #[must_use]
     pub fn kinds(&self, name: &str) -> u8 {
-        self.kinds.get(name).copied().unwrap_or(0)
+        self.kinds.get(name).map_or(0, |d| d.kinds)
+    }
+
+    /// Whether some `~ temp` anywhere has this name.
+    #[must_use]
+    pub fn is_temp_name(&self, name: &str) -> bool {
+        self.temp_names.contains(name)
+    }
+
+    /// The index of the knot of this name.
+    fn knot(&self, name: &str) -> Option<usize> {
+        self.kinds.get(name).filter(|d| d.kinds & Self::KNOT != 0).map(|d| d.knot as usize)
     }
 
     /// Collects every name from the knots and the parser's list of definitions; the second
@@ -97,16 +117,18 @@ impl<'s> Symbols<'s> {
         symbols.first.reserve(script.knots.len());
         symbols.containers = 1;
         for (k, knot) in script.knots.iter().enumerate() {
-            *symbols.kinds.entry(&knot.name.text).or_default() |= Self::KNOT;
             if symbols.knots.contains_key(knot.name.text.as_str()) {
                 dups.push(Duplicate::Knot(&knot.name));
             } else {
                 symbols.knots.insert(&knot.name.text, k);
+                let defined = symbols.kinds.entry(&knot.name.text).or_default();
+                defined.kinds |= Self::KNOT;
+                defined.knot = k as u32;
             }
             symbols.first.push(symbols.containers);
             symbols.containers += 1 + knot.stitches.len();
             for (s, stitch) in knot.stitches.iter().enumerate() {
-                *symbols.kinds.entry(&stitch.name.text).or_default() |= Self::STITCH;
+                symbols.kinds.entry(&stitch.name.text).or_default().kinds |= Self::STITCH;
                 if symbols.stitches.insert((k, stitch.name.text.as_str()), s).is_some() {
                     dups.push(Duplicate::Stitch(&knot.name, &stitch.name));
                 }
@@ -119,7 +141,7 @@ impl<'s> Symbols<'s> {
             match def.kind {
                 DefKind::Label | DefKind::ResponseLabel => {
                     let response = def.kind == DefKind::ResponseLabel;
-                    *symbols.kinds.entry(name).or_default() |= Self::LABEL;
+                    symbols.kinds.entry(name).or_default().kinds |= Self::LABEL;
                     match symbols.labels.entry((c, name)) {
                         Entry::Occupied(_) => dups.push(Duplicate::Label(&def.name)),
                         Entry::Vacant(v) => {
@@ -132,7 +154,7 @@ impl<'s> Symbols<'s> {
                 }
                 DefKind::Temp => {
                     symbols.temps.insert((c, name));
-                    *symbols.kinds.entry(name).or_default() |= Self::TEMP;
+                    symbols.temp_names.insert(name);
                 }
                 DefKind::Record => symbols.records.push(name),
             }
@@ -176,7 +198,8 @@ impl<'s> Symbols<'s> {
         match &parts[..len] {
             ["END" | "DONE"] => Some(Place::End),
             [a] => {
-                let kinds = self.kinds(a);
+                let defined = self.kinds.get(a).copied().unwrap_or_default();
+                let kinds = defined.kinds;
                 let label = kinds & Self::LABEL != 0;
                 if let Some(k) = knot {
                     if label && let Some(place) = label_in(k, stitch, a) {
@@ -194,10 +217,8 @@ impl<'s> Symbols<'s> {
                         return Some(place);
                     }
                 }
-                if kinds & Self::KNOT != 0
-                    && let Some(&k) = self.knots.get(a)
-                {
-                    return Some(Place::Knot(k));
+                if kinds & Self::KNOT != 0 {
+                    return Some(Place::Knot(defined.knot as usize));
                 }
                 if !label {
                     return None;
@@ -205,7 +226,7 @@ impl<'s> Symbols<'s> {
                 self.labels.get(&(0, *a)).map(|&response| Place::TopLabel(response))
             }
             [a, b] => {
-                if let Some(&k) = self.knots.get(a) {
+                if let Some(k) = self.knot(a) {
                     let kinds = self.kinds(b);
                     if kinds & Self::STITCH != 0
                         && let Some(&s) = self.stitches.get(&(k, *b))
@@ -223,7 +244,7 @@ impl<'s> Symbols<'s> {
                 label_in(k, Some(s), b)
             }
             [a, b, c] => {
-                let k = *self.knots.get(a)?;
+                let k = self.knot(a)?;
                 let s = *self.stitches.get(&(k, *b))?;
                 label_in(k, Some(s), c)
             }

@@ -5,7 +5,7 @@
 mod flow;
 mod header;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::score::style::{CONFIDENCE, CUES, Style, cue_style};
@@ -172,6 +172,9 @@ struct Checker<'s> {
     graph: Graph,
     /// Cues of the scenario's own pattern pack.
     cues: &'s [String],
+    /// The styles, cues and `confidence`, less any the script also defines as a name of its
+    /// own: a branch condition's name found here needs no look-up in the large name tables.
+    verdict_words: HashSet<&'s str>,
 }
 
 impl<'s> Checker<'s> {
@@ -183,6 +186,7 @@ impl<'s> Checker<'s> {
             diagnostics: Vec::new(),
             graph: Graph::default(),
             cues: &[],
+            verdict_words: HashSet::default(),
         }
     }
 
@@ -288,6 +292,9 @@ impl<'s> Checker<'s> {
             let ty = Ty::of_literal(&g.value.kind);
             self.globals.insert(&g.name.text, GlobalInfo { constant: g.constant, ty });
         }
+        let words = Style::ALL.iter().map(|s| s.name()).chain(CUES.iter().map(|(c, _)| *c));
+        let words = words.chain(self.cues.iter().map(String::as_str)).chain([CONFIDENCE]);
+        self.verdict_words = words.filter(|w| self.sym.kinds(w) == 0).collect();
         // A record prompt declares its variable when no VAR does.
         for &name in &self.sym.records {
             self.globals.entry(name).or_insert(GlobalInfo { constant: false, ty: Ty::Str });
@@ -704,7 +711,7 @@ impl<'s> Checker<'s> {
     /// Whether a name is a parameter or `~ temp` where the checker stands.
     fn is_local(&self, name: &str, cx: &Cx<'s>) -> bool {
         cx.locals.params.iter().any(|ps| ps.iter().any(|p| p.name.text == name))
-            || (self.sym.kinds(name) & Symbols::TEMP != 0
+            || (self.sym.is_temp_name(name)
                 && cx
                     .locals
                     .containers
@@ -937,7 +944,7 @@ impl<'s> Checker<'s> {
             }
             // Names the script defines nowhere need no scoped look-up: in a branch condition,
             // that is every style and cue.
-            if cx.verdict && self.sym.kinds(n) == 0 {
+            if cx.verdict && (self.verdict_words.contains(n) || self.sym.kinds(n) == 0) {
                 return self.verdict_name(n, path.span);
             }
             // A response point's label counts its answers, readable from anywhere when unique.
