@@ -11,14 +11,34 @@ use crate::script::source::Span;
 
 use super::{Graph, walk_items};
 
-/// A container of the graph: its items, the span to report at, and whether it is a function.
-struct Node<'s> {
-    items: &'s [Item],
-    header: Span,
+/// A container of the graph: the top (no knot), a knot's body (no stitch) or a stitch. Its
+/// items and header are looked up only for a warning: in a large script, reading every
+/// knot's lists would cost a memory access each.
+struct Node {
     knot: Option<usize>,
+    stitch: Option<usize>,
     /// A knot with stitches and no content of its own runs straight into its first stitch.
     enters_first_stitch: bool,
     function: bool,
+}
+
+impl Node {
+    fn items<'s>(&self, script: &'s Script) -> &'s [Item] {
+        match (self.knot, self.stitch) {
+            (None, _) => &script.top,
+            (Some(k), None) => &script.knots[k].body,
+            (Some(k), Some(s)) => &script.knots[k].stitches[s].body,
+        }
+    }
+
+    /// The span to report a warning about the whole container at.
+    fn header(&self, script: &Script) -> Span {
+        match (self.knot, self.stitch) {
+            (None, _) => Span::default(),
+            (Some(k), None) => script.knots[k].name.span,
+            (Some(k), Some(s)) => script.knots[k].stitches[s].name.span,
+        }
+    }
 }
 
 /// Adds the flow warnings: W006 always, the route warnings (W001, W002, W003) only when
@@ -30,32 +50,19 @@ pub fn warnings(
     routes: bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let mut nodes = vec![Node {
-        items: &script.top,
-        header: Span::default(),
-        knot: None,
-        enters_first_stitch: false,
-        function: false,
-    }];
+    let mut nodes = Vec::with_capacity(graph.through.len());
+    nodes.push(Node { knot: None, stitch: None, enters_first_stitch: false, function: false });
     for (k, knot) in script.knots.iter().enumerate() {
-        let enters =
-            knot.body.iter().all(|i| matches!(i, Item::Tags { .. })) && !knot.stitches.is_empty();
-        nodes.push(Node {
-            items: &knot.body,
-            header: knot.name.span,
+        let body = sym.container(Some(k), None);
+        let enters = !graph.content[body] && !knot.stitches.is_empty();
+        let function = knot.function;
+        nodes.push(Node { knot: Some(k), stitch: None, enters_first_stitch: enters, function });
+        nodes.extend((0..knot.stitches.len()).map(|s| Node {
             knot: Some(k),
-            enters_first_stitch: enters,
-            function: knot.function,
-        });
-        for stitch in &knot.stitches {
-            nodes.push(Node {
-                items: &stitch.body,
-                header: stitch.name.span,
-                knot: Some(k),
-                enters_first_stitch: false,
-                function: knot.function,
-            });
-        }
+            stitch: Some(s),
+            enters_first_stitch: false,
+            function,
+        }));
     }
     let mut pairs = graph.edges.clone();
     for k in 0..script.knots.len() {
@@ -64,8 +71,9 @@ pub fn warnings(
             pairs.push((body, sym.container(Some(k), Some(0))));
         }
     }
-    let story_starts_at_top = script.top.iter().any(|i| !matches!(i, Item::Tags { .. }));
-    if !story_starts_at_top && let Some(first) = script.knots.iter().position(|k| !k.function) {
+    if !graph.content[0]
+        && let Some(first) = script.knots.iter().position(|k| !k.function)
+    {
         pairs.push((0, sym.container(Some(first), None)));
     }
     let runs_out: Vec<bool> = nodes
@@ -79,10 +87,10 @@ pub fn warnings(
         if !runs_out[i] {
             continue;
         }
-        let at = node.items.last().map_or(node.header, item_span);
+        let at = node.items(script).last().map_or(node.header(script), item_span);
         let knot = &script.knots[node.knot.expect("only the top has no knot")];
         let help = match knot.stitches.first() {
-            Some(first) if std::ptr::eq(node.items, knot.body.as_slice()) => format!(
+            Some(first) if node.stitch.is_none() => format!(
                 "ink does not run on into the first stitch: end with `-> {}`, `-> END` to finish, or `-> DONE`",
                 first.name.text
             ),
@@ -134,7 +142,7 @@ pub fn warnings(
         let closed = members.iter().all(|&n| {
             reached[n]
                 && !can_end[n]
-                && !offers_choice(nodes[n].items)
+                && !offers_choice(nodes[n].items(script))
                 && edges.of(n).iter().all(|&to| component_of[to] == c)
         });
         if looped && closed {
@@ -143,7 +151,7 @@ pub fn warnings(
             diagnostics.push(
                 Diagnostic::new(
                     Code::EndlessLoop,
-                    nodes[first].header,
+                    nodes[first].header(script),
                     "this loop runs forever without a choice or response point",
                 )
                 .help(

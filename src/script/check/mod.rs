@@ -64,6 +64,11 @@ pub fn suggest<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) ->
         .map(|(_, c)| c)
 }
 
+/// Whether items hold more than tags.
+fn has_content(items: &[Item]) -> bool {
+    items.iter().any(|i| !matches!(i, Item::Tags { .. }))
+}
+
 /// Visits every item, nested ones included.
 pub fn walk_items<'a>(items: &'a [Item], f: &mut impl FnMut(&'a Item)) {
     for item in items {
@@ -134,6 +139,9 @@ pub struct Graph {
     ends: Vec<bool>,
     /// Containers whose flow can run past their last item.
     through: Vec<bool>,
+    /// The top and knot bodies with content other than tags (a knot without runs on into
+    /// its first stitch). Stitches are not counted.
+    content: Vec<bool>,
 }
 
 /// Where the checker stands while walking a container.
@@ -217,6 +225,7 @@ impl<'s> Checker<'s> {
             ..Cx::default()
         };
         self.graph.through[0] = self.items(&script.top, &top);
+        self.graph.content[0] = has_content(&script.top);
         for (k, knot) in script.knots.iter().enumerate() {
             let node = self.sym.container(Some(k), None);
             let locals = Locals { containers: [Some(node), None], params: [&knot.params, &[]] };
@@ -229,6 +238,7 @@ impl<'s> Checker<'s> {
                 node,
             };
             self.graph.through[node] = self.items(&knot.body, &cx);
+            self.graph.content[node] = has_content(&knot.body);
             for (s, stitch) in knot.stitches.iter().enumerate() {
                 let stitch_node = self.sym.container(Some(k), Some(s));
                 let locals = Locals {
@@ -270,6 +280,7 @@ impl<'s> Checker<'s> {
         }
         self.graph.ends = vec![false; self.sym.containers];
         self.graph.through = vec![false; self.sym.containers];
+        self.graph.content = vec![false; self.sym.containers];
         for g in &script.globals {
             if self.globals.contains_key(g.name.text.as_str()) {
                 self.error(Diagnostic::new(
