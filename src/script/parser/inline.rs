@@ -355,11 +355,18 @@ fn alternatives<'a>(open: Input<'a>, i: Input<'a>, kind: AltKind, depth: u32) ->
 /// `# mood: tense # music: calm`
 #[must_use]
 pub fn tags(i: Input<'_>) -> List<Tag> {
+    exact(tag_list(i))
+}
+
+/// [`tags`], before they move into a list of the tree: a line of tags of its own often
+/// joins the lists of the response point above it.
+#[must_use]
+pub fn tag_list(i: Input<'_>) -> Few<Tag> {
+    let mut out = Few::new();
     if !i.fragment().starts_with('#') {
         // Most lines have no tags.
-        return List::default();
+        return out;
     }
-    let mut out = Few::new();
     let mut rest = i;
     while rest.fragment().starts_with('#') {
         let body = rest.take_from(1);
@@ -375,5 +382,5 @@ pub fn tags(i: Input<'_>) -> List<Tag> {
         }
         rest = body.take_from(len);
     }
-    exact(out)
+    out
 }

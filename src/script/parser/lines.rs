@@ -8,7 +8,7 @@ use nom::Parser;
 use nom::bytes::complete::{tag, take_while};
 
 use super::expr::{expr, keyword, name, ws};
-use super::inline::{Stop, content, tags};
+use super::inline::{Stop, content, tag_list, tags};
 use super::weave::Weave;
 use super::{Few, FileAst, Include, Input, PError, PResult, exact, fail, span, span_between};
 use crate::diagnostic::{Code, Diagnostic};
@@ -359,7 +359,6 @@ impl<'d> Lines<'d> {
     // ----- weave items --------------------------------------------------------------------
 
     /// Adds an item where it belongs: in the open block, or in the weave being collected.
-    /// Tags right after a response point or record prompt belong to it.
     fn push(&mut self, item: Item) {
         match &item {
             Item::Gather(g) => self.define(DefKind::Label, g.label.as_deref()),
@@ -379,8 +378,14 @@ impl<'d> Lines<'d> {
             }
             return;
         }
-        let item = match item {
-            Item::Tags { tags } => match self.weave.last_mut() {
+        self.weave.push(item);
+    }
+
+    /// Adds the tags of a line of its own: those right after a response point or record
+    /// prompt belong to it.
+    fn push_tags(&mut self, tags: Few<Tag>) {
+        if self.blocks.is_empty() {
+            match self.weave.last_mut() {
                 Some(Item::Response(point)) if point.branches.is_empty() => {
                     absorb_tags(point, tags, self.diagnostics);
                     return;
@@ -391,11 +396,10 @@ impl<'d> Lines<'d> {
                     add_exactly(&mut record.tags, other);
                     return;
                 }
-                _ => Item::Tags { tags },
-            },
-            other => other,
-        };
-        self.weave.push(item);
+                _ => {}
+            }
+        }
+        self.push(Item::Tags { tags: exact(tags) });
     }
 
     /// Lists a name the current container defines (see [`Def`]). Called as an item joins
@@ -611,7 +615,7 @@ impl<'d> Lines<'d> {
             branches: Vec::new(),
             span: span(&l),
         };
-        absorb_tags(&mut point, tags(r), self.diagnostics);
+        absorb_tags(&mut point, tag_list(r), self.diagnostics);
         self.push(Item::Response(Box::new(point)));
         Ok(())
     }
@@ -629,7 +633,7 @@ impl<'d> Lines<'d> {
         })?;
         let (r, _) = ws(r)?;
         let (r, prompt) = content(r, Stop::Line, 0)?;
-        let (hints, other) = split_hints(tags(r));
+        let (hints, other) = split_hints(tag_list(r));
         self.push(Item::Record(Box::new(Record {
             var,
             prompt,
@@ -667,11 +671,11 @@ impl<'d> Lines<'d> {
 
     /// `# tag # another`; at the top of the main file, before any content, the header.
     fn tag_line(&mut self, l: Input<'_>) {
-        let found = tags(l);
+        let found = tag_list(l);
         if self.header_open && self.container == Container::Top {
             self.out.header.extend(found);
         } else if !found.is_empty() {
-            self.push(Item::Tags { tags: found });
+            self.push_tags(found);
         }
     }
 
@@ -1084,7 +1088,7 @@ fn assignment(r: Input<'_>) -> Result<Option<LogicKind>, nom::Err<PError>> {
     Ok(Some(LogicKind::Assign { name: var, op, value }))
 }
 
-fn split_hints(tags: List<Tag>) -> (Few<Tag>, Few<Tag>) {
+fn split_hints(tags: Few<Tag>) -> (Few<Tag>, Few<Tag>) {
     let mut hints = Few::new();
     let mut other = Few::new();
     for t in tags {
@@ -1116,7 +1120,7 @@ fn strip_key<'t>(text: &'t str, key: &str) -> Option<&'t str> {
 }
 
 /// Sorts a response point's tags into hints, examples and the rest.
-fn absorb_tags(point: &mut ResponsePoint, tags: List<Tag>, diagnostics: &mut Vec<Diagnostic>) {
+fn absorb_tags(point: &mut ResponsePoint, tags: Few<Tag>, diagnostics: &mut Vec<Diagnostic>) {
     let (hints, other) = split_hints(tags);
     add_exactly(&mut point.hints, hints);
     let mut examples = Few::new();
