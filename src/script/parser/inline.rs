@@ -323,7 +323,8 @@ fn conditional<'a>(open: Input<'a>, i: Input<'a>, cond: Expr, depth: u32) -> PRe
 }
 
 fn alternatives<'a>(open: Input<'a>, i: Input<'a>, kind: AltKind, depth: u32) -> PResult<'a, Part> {
-    let mut items = Few::new();
+    // Room for the usual three or four before they spill to the heap.
+    let mut items = SmallVec::<[Parts; 4]>::new();
     let mut i = i;
     loop {
         let (r, item) = content(i, Stop::Nested, depth)?;

@@ -336,6 +336,11 @@ impl<'d> Lines<'d> {
         end_of_line(r, "after the stitch's name")?;
         let stitch = Stitch { name: stitch_name, params, body: Vec::new(), span: span(&l) };
         if let Some(knot) = self.out.knots.last_mut() {
+            // Most knots have one stitch or none: room for exactly one at first, so that
+            // `finish_knot` seldom has spare room to give back.
+            if knot.stitches.is_empty() {
+                knot.stitches.reserve_exact(1);
+            }
             knot.stitches.push(stitch);
         }
         Ok(())
