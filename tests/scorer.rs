@@ -426,7 +426,7 @@ fn baseline_f1(tune: &[Labelled], test: &[Labelled]) -> f64 {
 /// tuning half is printed beside it as the learned baseline.
 #[test]
 fn held_out_quality_holds() {
-    quality_holds(&[("en.test", 0.80), ("nl.test", 0.71)]);
+    quality_holds(&[("en.test", 0.80), ("nl.test", 0.72)]);
 }
 
 /// Replies never fitted on, each set written apart from the rest by another author. The Dutch
@@ -439,7 +439,7 @@ fn unseen_quality_holds() {
         ("nl.fresh", 0.76),
         ("nl.more", 0.75),
         ("en.extra", 0.81),
-        ("nl.extra", 0.72),
+        ("nl.extra", 0.73),
         ("en.blind", 0.77),
         ("nl.blind", 0.73),
     ]);
