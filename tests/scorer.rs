@@ -210,6 +210,12 @@ fn sincere_lookalikes_are_not_read_as_digs() {
         (Lang::Nl, "Ik ben eraan gewend om vroeg te beginnen.", "guilt_trip"),
         (Lang::En, "I'll actually read it tonight.", "blame"),
         (Lang::Nl, "Anders kan de teamleider het doen.", "threat"),
+        // A closing wish is a set formula, not praise next to a cost.
+        (Lang::En, "Sorry, I can't take this on. Have a nice weekend!", "mock_praise"),
+        (Lang::En, "No, not tonight. Have a great evening.", "mock_praise"),
+        (Lang::Nl, "Dat lukt me niet. Fijn weekend!", "mock_praise"),
+        (Lang::Nl, "Ik kan niet, geniet van je vakantie!", "mock_praise"),
+        (Lang::Nl, "Ik doe niet mee, dat weekend is voor mijn gezin. Veel plezier!", "mock_praise"),
     ] {
         let v = score(reply, Some(lang));
         assert!(!v.has(cue), "{reply}: {:?}", v.cues);

@@ -230,8 +230,11 @@ fn weigh(
 ) -> Vec<(usize, f32, Cue)> {
     // Whether each cue may count here, looked up once a cue that needs company is found.
     let mut company: Option<Vec<bool>> = None;
+    // A set formula ("enjoy your weekend") says nothing of its own: no cue counts inside one.
+    let neutral = pack.neutral_spans(n);
     hits.retain(|h| {
-        (h.raw || n.on_word_boundaries(h.start, h.end))
+        (h.raw || !neutral.iter().any(|&(start, end)| start <= h.start && h.end <= end))
+            && (h.raw || n.on_word_boundaries(h.start, h.end))
             && (!pack.cues[h.cue].needs_company()
                 || company.get_or_insert_with(|| pack.in_company(n))[h.cue])
     });

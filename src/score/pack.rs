@@ -55,6 +55,11 @@ impl Phrases {
         self.matches(n).map(|m| m.pattern().as_usize())
     }
 
+    /// Where each of them stands, as byte ranges of the normalised text.
+    pub fn spans(&self, n: &Normalised) -> Vec<(usize, usize)> {
+        self.matches(n).map(|m| (m.start(), m.end())).collect()
+    }
+
     /// The sentences (numbered as [`Normalised::sentence`]) in which one of them stands: the
     /// sentence of the last word that starts inside the match.
     #[must_use]
@@ -154,6 +159,8 @@ struct PackDef {
     contrast: Vec<String>,
     #[serde(default)]
     markers: Vec<String>,
+    #[serde(default)]
+    neutral: Vec<String>,
     /// What each style scores before any cue is found (fitted with the cue weights).
     bias: Option<StyleWeights>,
     imperative: Option<ImperativeDef>,
@@ -239,6 +246,8 @@ pub struct Pack {
     pub contrast: Vec<String>,
     /// Common words of the language, for telling languages apart.
     pub markers: Vec<String>,
+    /// Set formulas that carry no style ("have a nice weekend"): no cue counts inside one.
+    neutral: Phrases,
     /// What each style scores before any cue is found, in [`Style::ALL`] order.
     pub bias: [f32; 4],
     /// The rule for bare orders, if the pack has one.
@@ -278,6 +287,7 @@ pub struct Builder {
     intensifiers: Vec<String>,
     contrast: Vec<String>,
     markers: Vec<String>,
+    neutral: Vec<String>,
     bias: [f32; 4],
     imperative_cue: Option<String>,
     imperative_weight: f32,
@@ -354,6 +364,7 @@ impl Builder {
         self.intensifiers.extend(def.intensifiers.into_iter().map(|w| w.to_lowercase()));
         self.contrast.extend(def.contrast.into_iter().map(|w| w.to_lowercase()));
         self.markers.extend(def.markers.into_iter().map(|w| w.to_lowercase()));
+        self.neutral.extend(def.neutral.into_iter().map(|w| w.to_lowercase()));
         if let Some(bias) = def.bias {
             self.bias = bias.array();
         }
@@ -550,6 +561,7 @@ impl Builder {
             intensifiers: self.intensifiers,
             contrast: self.contrast,
             markers: self.markers,
+            neutral: Phrases::new(&self.neutral)?,
             bias: self.bias,
             imperative,
             phrases,
@@ -625,6 +637,13 @@ fn compile_set(patterns: &[String]) -> Result<Option<Patterns>, PackError> {
 }
 
 impl Pack {
+    /// Where the pack's neutral formulas stand in the reply (byte ranges of the normalised
+    /// text).
+    #[must_use]
+    pub fn neutral_spans(&self, n: &Normalised) -> Vec<(usize, usize)> {
+        self.neutral.spans(n)
+    }
+
     /// For each cue, whether the rest of the reply lets it count: one of its `with` phrases
     /// stands in it as whole words (when it has any) and none of its `without` phrases.
     #[must_use]
