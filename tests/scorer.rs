@@ -135,6 +135,26 @@ fn praise_next_to_a_cost_reads_as_sarcasm() {
     );
 }
 
+/// A sentence of praise that is all a reply says comments on what it praises; a short thanks,
+/// or praise beside thanks, is sincere.
+#[test]
+fn praise_that_is_all_a_long_reply_says_reads_as_sarcasm() {
+    cue_reads(
+        "mock_praise",
+        Style::PassiveAggressive,
+        &[
+            (Lang::En, "Really helpful to learn about the new deadline from the client first."),
+            (Lang::Nl, "Super handig, een planning die om het uur verandert bij ons."),
+        ],
+        &[
+            (Lang::En, "Perfect, just what I needed."),
+            (Lang::En, "Thanks so much for the detailed notes, they really help me."),
+            (Lang::Nl, "Mooi werk, goed gedaan."),
+            (Lang::Nl, "Dank je wel voor de mooie en duidelijke uitleg van vandaag."),
+        ],
+    );
+}
+
 #[test]
 fn a_yes_next_to_what_it_costs_again_is_grudging() {
     let plain = [
@@ -432,7 +452,7 @@ fn baseline_f1(tune: &[Labelled], test: &[Labelled]) -> f64 {
 /// tuning half is printed beside it as the learned baseline.
 #[test]
 fn held_out_quality_holds() {
-    quality_holds(&[("en.test", 0.80), ("nl.test", 0.72)]);
+    quality_holds(&[("en.test", 0.80), ("nl.test", 0.74)]);
 }
 
 /// Replies never fitted on, each set written apart from the rest by another author. The Dutch
@@ -443,11 +463,11 @@ fn held_out_quality_holds() {
 fn unseen_quality_holds() {
     quality_holds(&[
         ("nl.fresh", 0.76),
-        ("nl.more", 0.75),
+        ("nl.more", 0.76),
         ("en.extra", 0.81),
         ("nl.extra", 0.73),
-        ("en.blind", 0.77),
-        ("nl.blind", 0.73),
+        ("en.blind", 0.78),
+        ("nl.blind", 0.76),
     ]);
 }
 

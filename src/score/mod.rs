@@ -23,7 +23,7 @@ pub use pack::{Pack, PackError};
 pub use style::{CUES, Style};
 pub use verdict::{Cue, Scores, Verdict};
 
-use pack::{Builder, Hit};
+use pack::{Builder, Company, Hit};
 use text::Normalised;
 
 /// Replies are scored up to this many bytes; the rest is left out, and the verdict says so.
@@ -220,6 +220,11 @@ fn truncate(reply: &str) -> (&str, bool) {
     (&reply[..end], true)
 }
 
+/// A cue that may count alone ([`Company::Alone`]) does so only in a reply of at least this
+/// many words: a bare "Top, dank je!" is thanks, a sentence of praise and nothing else is a
+/// comment.
+const ALONE_WORDS: usize = 8;
+
 /// Turns raw hits into weighed cues: word boundaries, negation, the company a cue needs,
 /// overlaps, intensifiers and contrast.
 fn weigh(
@@ -229,15 +234,33 @@ fn weigh(
     mut hits: Vec<Hit>,
 ) -> Vec<(usize, f32, Cue)> {
     // Whether each cue may count here, looked up once a cue that needs company is found.
-    let mut company: Option<Vec<bool>> = None;
-    // A set formula ("enjoy your weekend") says nothing of its own: no cue counts inside one.
+    let mut company: Option<Vec<Company>> = None;
+    // A set formula ("have a nice weekend") says nothing of its own: no cue counts inside one.
     let neutral = pack.neutral_spans(n);
+    // Hits that count only if nothing else does (praise that is all a reply says).
+    let mut alone = Vec::new();
     hits.retain(|h| {
-        (h.raw || !neutral.iter().any(|&(start, end)| start <= h.start && h.end <= end))
-            && (h.raw || n.on_word_boundaries(h.start, h.end))
-            && (!pack.cues[h.cue].needs_company()
-                || company.get_or_insert_with(|| pack.in_company(n))[h.cue])
+        if !h.raw
+            && (neutral.iter().any(|&(start, end)| start <= h.start && h.end <= end)
+                || !n.on_word_boundaries(h.start, h.end))
+        {
+            return false;
+        }
+        if !pack.cues[h.cue].needs_company() {
+            return true;
+        }
+        match company.get_or_insert_with(|| pack.in_company(n))[h.cue] {
+            Company::Kept => true,
+            Company::Alone => {
+                alone.push(*h);
+                false
+            }
+            Company::Left => false,
+        }
     });
+    if hits.is_empty() && n.words.len() >= ALONE_WORDS {
+        hits = alone;
+    }
     // A match shows words, not the punctuation a pattern needed to see a sentence's edge.
     for h in hits.iter_mut().filter(|h| !h.raw) {
         let matched = &n.text[h.start..h.end];

@@ -56,6 +56,7 @@ impl Phrases {
     }
 
     /// Where each of them stands, as byte ranges of the normalised text.
+    #[must_use]
     pub fn spans(&self, n: &Normalised) -> Vec<(usize, usize)> {
         self.matches(n).map(|m| (m.start(), m.end())).collect()
     }
@@ -118,6 +119,13 @@ struct CueDef {
     /// The cue does not count in a reply that has one of these phrases.
     #[serde(default)]
     without: Vec<String>,
+    /// With `with`: the cue also counts when no other cue is found (praise that is all a
+    /// reply says).
+    #[serde(default)]
+    alone: bool,
+    /// Nor alone when one of these phrases stands in the reply (thanks).
+    #[serde(default)]
+    not_alone: Vec<String>,
     /// Replace the built-in lists of this cue instead of adding to them.
     #[serde(default)]
     replace: bool,
@@ -199,6 +207,8 @@ pub struct Imperative {
 }
 
 /// A cue ready for matching.
+// Each flag is a separate switch of the pack format, read as written.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone)]
 pub struct CueInfo {
     /// Its name, as scripts test it.
@@ -215,6 +225,19 @@ pub struct CueInfo {
     pub needs_with: bool,
     /// Whether it has `without` phrases, which keep it from counting.
     pub has_without: bool,
+    /// Whether it also counts without its `with` company when no other cue is found.
+    pub alone: bool,
+}
+
+/// Whether the rest of a reply lets a cue count ([`Pack::in_company`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Company {
+    /// Yes: a `with` phrase stands in it (or none is needed), and no `without` phrase.
+    Kept,
+    /// Only if no other cue is found: its `with` company is missing, and it may count alone.
+    Alone,
+    /// No.
+    Left,
 }
 
 impl CueInfo {
@@ -260,8 +283,8 @@ pub struct Pack {
     raw_pattern_cue: Vec<Source>,
     /// The `with` and `without` phrases of every cue, in one automaton.
     company: Phrases,
-    /// For each of those phrases: its cue, and whether it is a `with` phrase.
-    company_of: Vec<(usize, bool)>,
+    /// For each of those phrases: its cue, and which list it is on.
+    company_of: Vec<(usize, List)>,
 }
 
 /// A cue occurrence in the normalised (or, for raw patterns, the original) text.
@@ -310,8 +333,18 @@ struct Merged {
     patterns: Vec<(String, usize)>,
     raw_patterns: Vec<(String, usize)>,
     negatable: bool,
+    alone: bool,
     with: Vec<String>,
     without: Vec<String>,
+    not_alone: Vec<String>,
+}
+
+/// The company lists of a cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum List {
+    With,
+    Without,
+    NotAlone,
 }
 
 fn locate(file: &str, text: &str, offset: usize, message: String) -> PackError {
@@ -423,6 +456,7 @@ impl Builder {
                 merged.raw_patterns.clear();
                 merged.with.clear();
                 merged.without.clear();
+                merged.not_alone.clear();
             }
             if let Some(w) = cue.weight {
                 if !(0.0..=10.0).contains(&w) {
@@ -444,10 +478,12 @@ impl Builder {
                 merged.weights = Some(w.array());
             }
             merged.negatable |= cue.negatable;
+            merged.alone |= cue.alone;
             for (list, target) in [
                 (cue.phrases, &mut merged.phrases),
                 (cue.with, &mut merged.with),
                 (cue.without, &mut merged.without),
+                (cue.not_alone, &mut merged.not_alone),
             ] {
                 target.extend(normalised(list));
             }
@@ -533,8 +569,10 @@ impl Builder {
                 raw_cue.push(Source { cue: index });
             }
             let (needs_with, has_without) = (!m.with.is_empty(), !m.without.is_empty());
-            for (list, with) in [(m.with, true), (m.without, false)] {
-                company_of.extend(list.iter().map(|_| (index, with)));
+            let lists =
+                [(m.with, List::With), (m.without, List::Without), (m.not_alone, List::NotAlone)];
+            for (list, kind) in lists {
+                company_of.extend(list.iter().map(|_| (index, kind)));
                 company.extend(list);
             }
             let style = m.style.unwrap_or(Style::Assertive);
@@ -551,6 +589,7 @@ impl Builder {
                 negatable: m.negatable,
                 needs_with,
                 has_without,
+                alone: m.alone,
             });
         }
         let phrases = automaton(&phrases)?;
@@ -647,20 +686,27 @@ impl Pack {
     /// For each cue, whether the rest of the reply lets it count: one of its `with` phrases
     /// stands in it as whole words (when it has any) and none of its `without` phrases.
     #[must_use]
-    pub fn in_company(&self, n: &Normalised) -> Vec<bool> {
-        let mut found = vec![(false, false); self.cues.len()];
+    pub fn in_company(&self, n: &Normalised) -> Vec<Company> {
+        // Per cue: whether a phrase of its `with`, `without` and `not_alone` lists stands here.
+        let mut found = vec![[false; 3]; self.cues.len()];
         for phrase in self.company.found(n) {
-            let (cue, with) = self.company_of[phrase];
-            if with {
-                found[cue].0 = true;
-            } else {
-                found[cue].1 = true;
-            }
+            let (cue, list) = self.company_of[phrase];
+            found[cue][list as usize] = true;
         }
         self.cues
             .iter()
             .zip(found)
-            .map(|(c, (with, without))| (!c.needs_with || with) && !without)
+            .map(|(c, [with, without, not_alone])| {
+                if without {
+                    Company::Left
+                } else if with || !c.needs_with {
+                    Company::Kept
+                } else if c.alone && !not_alone {
+                    Company::Alone
+                } else {
+                    Company::Left
+                }
+            })
             .collect()
     }
 
