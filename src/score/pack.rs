@@ -339,12 +339,12 @@ struct Merged {
     not_alone: Vec<String>,
 }
 
-/// The company lists of a cue.
+/// The company lists of a cue, numbered as [`Pack::in_company`] reads them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum List {
-    With,
-    Without,
-    NotAlone,
+    With = 0,
+    Without = 1,
+    NotAlone = 2,
 }
 
 fn locate(file: &str, text: &str, offset: usize, message: String) -> PackError {
