@@ -23,7 +23,7 @@ pub use pack::{Pack, PackError};
 pub use style::{CUES, Style};
 pub use verdict::{Cue, Scores, Verdict};
 
-use pack::{Builder, Company, Hit};
+use pack::{Builder, Company, Hit, NEUTRAL};
 use text::Normalised;
 
 /// Replies are scored up to this many bytes; the rest is left out, and the verdict says so.
@@ -236,7 +236,12 @@ fn weigh(
     // Whether each cue may count here, looked up once a cue that needs company is found.
     let mut company: Option<Vec<Company>> = None;
     // A set formula ("have a nice weekend") says nothing of its own: no cue counts inside one.
-    let neutral = pack.neutral_spans(n);
+    let neutral: Vec<(usize, usize)> = hits
+        .iter()
+        .filter(|h| h.cue == NEUTRAL && n.on_word_boundaries(h.start, h.end))
+        .map(|h| (h.start, h.end))
+        .collect();
+    hits.retain(|h| h.cue != NEUTRAL);
     // Hits that count only if nothing else does (praise that is all a reply says).
     let mut alone = Vec::new();
     hits.retain(|h| {

@@ -55,12 +55,6 @@ impl Phrases {
         self.matches(n).map(|m| m.pattern().as_usize())
     }
 
-    /// Where each of them stands, as byte ranges of the normalised text.
-    #[must_use]
-    pub fn spans(&self, n: &Normalised) -> Vec<(usize, usize)> {
-        self.matches(n).map(|m| (m.start(), m.end())).collect()
-    }
-
     /// The sentences (numbered as [`Normalised::sentence`]) in which one of them stands: the
     /// sentence of the last word that starts inside the match.
     #[must_use]
@@ -269,8 +263,6 @@ pub struct Pack {
     pub contrast: Vec<String>,
     /// Common words of the language, for telling languages apart.
     pub markers: Vec<String>,
-    /// Set formulas that carry no style ("have a nice weekend"): no cue counts inside one.
-    neutral: Phrases,
     /// What each style scores before any cue is found, in [`Style::ALL`] order.
     pub bias: [f32; 4],
     /// The rule for bare orders, if the pack has one.
@@ -287,10 +279,13 @@ pub struct Pack {
     company_of: Vec<(usize, List)>,
 }
 
+/// The [`Hit::cue`] of a neutral formula ("have a nice weekend"): no cue counts inside one.
+pub const NEUTRAL: usize = usize::MAX;
+
 /// A cue occurrence in the normalised (or, for raw patterns, the original) text.
 #[derive(Debug, Clone, Copy)]
 pub struct Hit {
-    /// Index into [`Pack::cues`].
+    /// Index into [`Pack::cues`], or [`NEUTRAL`].
     pub cue: usize,
     /// Byte range.
     pub start: usize,
@@ -592,6 +587,9 @@ impl Builder {
                 alone: m.alone,
             });
         }
+        // Neutral formulas are found in the same pass as the cues' phrases.
+        phrase_cue.extend(self.neutral.iter().map(|_| Source { cue: NEUTRAL }));
+        phrases.extend(self.neutral);
         let phrases = automaton(&phrases)?;
         Ok(Pack {
             lang,
@@ -600,7 +598,6 @@ impl Builder {
             intensifiers: self.intensifiers,
             contrast: self.contrast,
             markers: self.markers,
-            neutral: Phrases::new(&self.neutral)?,
             bias: self.bias,
             imperative,
             phrases,
@@ -676,13 +673,6 @@ fn compile_set(patterns: &[String]) -> Result<Option<Patterns>, PackError> {
 }
 
 impl Pack {
-    /// Where the pack's neutral formulas stand in the reply (byte ranges of the normalised
-    /// text).
-    #[must_use]
-    pub fn neutral_spans(&self, n: &Normalised) -> Vec<(usize, usize)> {
-        self.neutral.spans(n)
-    }
-
     /// For each cue, whether the rest of the reply lets it count: one of its `with` phrases
     /// stands in it as whole words (when it has any) and none of its `without` phrases.
     #[must_use]
