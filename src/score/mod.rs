@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-pub use pack::{Pack, PackError};
+pub use pack::{Modifiers, Pack, PackError};
 pub use style::{CUES, Style};
 pub use verdict::{Cue, Scores, Verdict};
 
@@ -80,7 +80,8 @@ const BUILT_IN: [(Lang, &str, &str); 2] = [
 pub struct Scorer {
     sources: [Vec<(String, String)>; 2],
     packs: [OnceLock<Pack>; 2],
-    markers: [rustc_hash::FxHashSet<String>; 2],
+    /// The common words of each language: bit 0 English, bit 1 Dutch.
+    markers: rustc_hash::FxHashMap<String, u8>,
 }
 
 impl Scorer {
@@ -97,11 +98,13 @@ impl Scorer {
             let i = usize::from(detect_pack_lang(text) == Lang::Nl);
             sources[i].push((name.clone(), text.clone()));
         }
-        let mut markers: [rustc_hash::FxHashSet<String>; 2] = Default::default();
+        let mut markers = rustc_hash::FxHashMap::default();
         for (i, packs) in sources.iter().enumerate() {
             // The built-in pack comes first in each list; it is checked by the test suite.
             let builder = Self::builder(packs, 1)?;
-            markers[i] = builder.markers().iter().cloned().collect();
+            for word in builder.markers() {
+                *markers.entry(word.clone()).or_default() |= 1 << i;
+            }
         }
         Ok(Scorer { sources, packs: [OnceLock::new(), OnceLock::new()], markers })
     }
@@ -182,10 +185,14 @@ impl Scorer {
     /// short reply can tie ("Prima." has no common word of either); then the language whose
     /// pack finds more cues in it wins, and English when that ties too.
     fn detect(&self, n: &Normalised, scored: &str) -> (Lang, Vec<(usize, f32, Cue)>) {
-        let count =
-            |i: usize| (0..n.words.len()).filter(|&w| self.markers[i].contains(n.word(w))).count();
+        let (mut english, mut dutch) = (0, 0);
+        for w in 0..n.words.len() {
+            let bits = self.markers.get(n.word(w)).copied().unwrap_or(0);
+            english += usize::from(bits & 1);
+            dutch += usize::from(bits >> 1);
+        }
         let evidence = |lang: Lang| (lang, Self::evidence_in(self.pack(lang), n, scored));
-        match count(1).cmp(&count(0)) {
+        match dutch.cmp(&english) {
             Ordering::Greater => evidence(Lang::Nl),
             Ordering::Less => evidence(Lang::En),
             Ordering::Equal => {
@@ -268,12 +275,12 @@ fn weigh(
     }
     // A match shows words, not the punctuation a pattern needed to see a sentence's edge.
     for h in hits.iter_mut().filter(|h| !h.raw) {
+        let edge = |c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?');
         let matched = &n.text[h.start..h.end];
-        let inner = matched.trim_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?')
-        });
+        let rest = matched.trim_start_matches(edge);
+        let inner = rest.trim_end_matches(edge);
         if !inner.is_empty() {
-            h.start += matched.find(inner).unwrap_or(0);
+            h.start += matched.len() - rest.len();
             h.end = h.start + inner.len();
         }
     }
@@ -293,23 +300,21 @@ fn weigh(
             kept.push(h);
         }
     }
-    let is = |i: usize, list: &[String]| {
-        list.iter()
-            .any(|w| w == n.word(i) || (w.starts_with('\'') && n.word(i).ends_with(w.as_str())))
-    };
-    let contrasts: Vec<usize> = (0..n.words.len()).filter(|&i| is(i, &pack.contrast)).collect();
+    let roles: Vec<u8> = (0..n.words.len()).map(|i| pack.modifiers.of(n.word(i))).collect();
+    let contrasts: Vec<usize> =
+        (0..roles.len()).filter(|&i| roles[i] & Modifiers::CONTRASTS != 0).collect();
     let mut out = Vec::with_capacity(kept.len());
     for h in kept {
         let info = &pack.cues[h.cue];
         let (start, end) = if h.raw { (h.start, h.end) } else { n.original(h.start, h.end) };
         let at = if h.raw { n.word_at(n.text.len().min(h.start)) } else { n.word_at(h.start) };
-        let clause = n.clause.get(at).copied();
-        let before = (at.saturating_sub(REACH)..at).filter(|&i| Some(n.clause[i]) == clause);
+        let clause = n.words.get(at).map(|w| w.clause);
+        let before = (at.saturating_sub(REACH)..at).filter(|&i| Some(n.words[i].clause) == clause);
         let mut negated = false;
         let mut factor = 1.0;
         for i in before {
-            negated |= is(i, &pack.negators);
-            if is(i, &pack.intensifiers) {
+            negated |= roles[i] & Modifiers::NEGATES != 0;
+            if roles[i] & Modifiers::INTENSIFIES != 0 {
                 factor = INTENSIFIED;
             }
         }
@@ -317,7 +322,8 @@ fn weigh(
             continue;
         }
         // Contrast: the weight of a sentence lies after its `but`.
-        let same_sentence = |c: usize| n.sentence.get(c) == n.sentence.get(at);
+        let sentence = n.words.get(at).map(|w| w.sentence);
+        let same_sentence = |c: usize| Some(n.words[c].sentence) == sentence;
         if contrasts.iter().any(|&c| c > at && same_sentence(c)) {
             factor *= BEFORE_CONTRAST;
         } else if contrasts.iter().any(|&c| c < at && same_sentence(c)) {

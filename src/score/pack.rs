@@ -60,9 +60,52 @@ impl Phrases {
     #[must_use]
     pub fn sentences(&self, n: &Normalised) -> Vec<u32> {
         self.matches(n)
-            .filter_map(|m| n.word_at(m.end()).checked_sub(1).and_then(|w| n.sentence.get(w)))
-            .copied()
+            .filter_map(|m| n.word_at(m.end()).checked_sub(1).and_then(|w| n.words.get(w)))
+            .map(|w| w.sentence)
             .collect()
+    }
+}
+
+/// Words that change how the cues near them count: what each does, as a set of the flags
+/// [`Modifiers::NEGATES`], [`Modifiers::INTENSIFIES`] and [`Modifiers::CONTRASTS`]. An entry
+/// that starts with an apostrophe is a clitic and also counts at the end of a word (`'t` in
+/// `can't`).
+#[derive(Debug, Clone, Default)]
+pub struct Modifiers {
+    words: rustc_hash::FxHashMap<String, u8>,
+    endings: Vec<(String, u8)>,
+}
+
+impl Modifiers {
+    /// Negates what follows (`not`).
+    pub const NEGATES: u8 = 1;
+    /// Strengthens what follows (`really`).
+    pub const INTENSIFIES: u8 = 2;
+    /// The weight of its sentence lies after it (`but`).
+    pub const CONTRASTS: u8 = 4;
+
+    fn new(negators: &[String], intensifiers: &[String], contrast: &[String]) -> Self {
+        let mut m = Modifiers::default();
+        for (list, role) in [
+            (negators, Self::NEGATES),
+            (intensifiers, Self::INTENSIFIES),
+            (contrast, Self::CONTRASTS),
+        ] {
+            for w in list {
+                *m.words.entry(w.clone()).or_default() |= role;
+                if w.starts_with('\'') {
+                    m.endings.push((w.clone(), role));
+                }
+            }
+        }
+        m
+    }
+
+    /// What a (normalised) word does.
+    #[must_use]
+    pub fn of(&self, word: &str) -> u8 {
+        let own = self.words.get(word).copied().unwrap_or(0);
+        self.endings.iter().filter(|(e, _)| word.ends_with(e.as_str())).fold(own, |r, (_, f)| r | f)
     }
 }
 
@@ -255,14 +298,8 @@ pub struct Pack {
     pub lang: Lang,
     /// Its cues, in name order.
     pub cues: Vec<CueInfo>,
-    /// Words that negate what follows.
-    pub negators: Vec<String>,
-    /// Words that strengthen what follows.
-    pub intensifiers: Vec<String>,
-    /// Words after which a sentence's weight lies (`but`).
-    pub contrast: Vec<String>,
-    /// Common words of the language, for telling languages apart.
-    pub markers: Vec<String>,
+    /// Negators, intensifiers and contrast words.
+    pub modifiers: Modifiers,
     /// What each style scores before any cue is found, in [`Style::ALL`] order.
     pub bias: [f32; 4],
     /// The rule for bare orders, if the pack has one.
@@ -594,10 +631,7 @@ impl Builder {
         Ok(Pack {
             lang,
             cues,
-            negators: self.negators,
-            intensifiers: self.intensifiers,
-            contrast: self.contrast,
-            markers: self.markers,
+            modifiers: Modifiers::new(&self.negators, &self.intensifiers, &self.contrast),
             bias: self.bias,
             imperative,
             phrases,
@@ -709,7 +743,7 @@ impl Pack {
             // found. It softens an order in its own sentence and in the one before it, as a
             // closing "Thanks!" does.
             let mut softened: Option<Vec<u32>> = None;
-            for i in (0..n.words.len()).filter(|&i| n.sentence_start[i]) {
+            for (i, w) in n.words.iter().enumerate().filter(|(_, w)| w.starts_sentence) {
                 let word = n.word(i);
                 let verb = if imp.first.is_empty() {
                     !imp.not_first.contains(word)
@@ -717,7 +751,7 @@ impl Pack {
                     imp.first.contains(word)
                 };
                 // "Mark, ..." addresses someone: a capitalised word before a comma is no order.
-                let (start, end) = n.words[i];
+                let (start, end) = (w.start, w.end);
                 let vocative = n.text[end..].starts_with(',')
                     && original[n.original(start, end).0..].starts_with(char::is_uppercase)
                     && imp.first.is_empty();
@@ -728,7 +762,7 @@ impl Pack {
                     && !softened
                         .get_or_insert_with(|| imp.softeners.sentences(n))
                         .iter()
-                        .any(|&s| s == n.sentence[i] || s == n.sentence[i] + 1)
+                        .any(|&s| s == w.sentence || s == w.sentence + 1)
                 {
                     out.push(Hit {
                         cue: imp.cue,
@@ -756,6 +790,11 @@ impl Pack {
             (&self.raw_patterns, &self.raw_pattern_cue, original, true),
         ] {
             let Some(patterns) = set else { continue };
+            // Most replies match none of the patterns, and asking whether any matches is much
+            // cheaper than asking which do.
+            if !patterns.set.is_match(text) {
+                continue;
+            }
             for i in &patterns.set.matches(text) {
                 let Some(regex) = patterns.get(i) else { continue };
                 for m in regex.find_iter(text) {

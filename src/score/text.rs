@@ -12,14 +12,23 @@ pub struct Normalised {
     origin: Vec<u32>,
     /// Length of the original text.
     original_len: usize,
-    /// Words: byte ranges in `text`.
-    pub words: Vec<(usize, usize)>,
-    /// For each word, the clause it is in (clauses end at `. , ; : ! ?` and line breaks).
-    pub clause: Vec<u32>,
-    /// For each word, whether it starts a sentence.
-    pub sentence_start: Vec<bool>,
-    /// For each word, the sentence it is in.
-    pub sentence: Vec<u32>,
+    /// The words, in order.
+    pub words: Vec<Word>,
+}
+
+/// A word of a normalised reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    /// Where it starts in [`Normalised::text`] (a byte offset).
+    pub start: usize,
+    /// Where it ends in [`Normalised::text`].
+    pub end: usize,
+    /// The clause it is in (clauses end at `. , ; : ! ?`, brackets, quotes and line breaks).
+    pub clause: u32,
+    /// The sentence it is in.
+    pub sentence: u32,
+    /// Whether it starts its sentence.
+    pub starts_sentence: bool,
 }
 
 /// Where the apostrophe goes in an English contraction often typed without one ("cant" →
@@ -82,21 +91,19 @@ impl Normalised {
     fn restore_apostrophes(&mut self) {
         let bytes = self.text.as_bytes();
         let mut fixes = Vec::new();
-        let mut at = 0;
-        while at < bytes.len() {
-            let len = bytes[at..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
-            if len == 0 {
-                at += 1;
-                continue;
-            }
-            // Part of a longer word: next to a digit, an apostrophe or a letter outside ASCII.
-            let joins = |b: &u8| *b == b'\'' || b.is_ascii_digit() || !b.is_ascii();
-            let glued = at.checked_sub(1).is_some_and(|i| joins(&bytes[i]))
-                || bytes.get(at + len).is_some_and(joins);
-            if !glued && let Some(split) = apostrophe_at(&self.text[at..at + len]) {
+        // Part of a longer word: next to a digit, an apostrophe or a letter outside ASCII.
+        let joins = |b: &u8| *b == b'\'' || b.is_ascii_digit() || !b.is_ascii();
+        let mut at = 0usize;
+        for run in bytes.split(|b| !b.is_ascii_alphabetic()) {
+            let len = run.len();
+            if len >= 2
+                && !at.checked_sub(1).is_some_and(|i| joins(&bytes[i]))
+                && !bytes.get(at + len).is_some_and(joins)
+                && let Some(split) = apostrophe_at(&self.text[at..at + len])
+            {
                 fixes.push(at + split);
             }
-            at += len;
+            at += len + 1;
         }
         if fixes.is_empty() {
             return;
@@ -117,40 +124,48 @@ impl Normalised {
     }
 
     fn split_words(&mut self) {
-        let mut clause = 0u32;
-        let mut start: Option<usize> = None;
-        let mut new_sentence = true;
+        // About one word in six bytes of a typical reply.
+        self.words.reserve(self.text.len() / 6 + 1);
         let text = std::mem::take(&mut self.text);
-        for (at, c) in text.char_indices() {
-            let word_char = c.is_alphanumeric() || (c == '\'' && start.is_some());
-            match (word_char, start) {
-                (true, None) => start = Some(at),
-                (false, Some(s)) => {
-                    self.push_word(s, at, clause, &mut new_sentence);
-                    start = None;
-                }
-                _ => {}
-            }
-            if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\n' | '(' | ')' | '"') {
-                clause += 1;
-            }
-            if matches!(c, '.' | '!' | '?' | '\n') {
-                new_sentence = true;
-            }
-        }
-        if let Some(s) = start {
-            self.push_word(s, text.len(), clause, &mut new_sentence);
+        if text.is_ascii() {
+            // Most replies: no characters to decode.
+            self.scan(text.bytes().map(char::from).enumerate(), text.len());
+        } else {
+            self.scan(text.char_indices(), text.len());
         }
         self.text = text;
     }
 
+    fn scan(&mut self, chars: impl Iterator<Item = (usize, char)>, len: usize) {
+        let mut clause = 0u32;
+        let mut start: Option<usize> = None;
+        let mut new_sentence = true;
+        for (at, c) in chars {
+            if c.is_alphanumeric() || (c == '\'' && start.is_some()) {
+                start.get_or_insert(at);
+                continue;
+            }
+            if let Some(s) = start.take() {
+                self.push_word(s, at, clause, &mut new_sentence);
+            }
+            match c {
+                '.' | '!' | '?' | '\n' => {
+                    clause += 1;
+                    new_sentence = true;
+                }
+                ',' | ';' | ':' | '(' | ')' | '"' => clause += 1,
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            self.push_word(s, len, clause, &mut new_sentence);
+        }
+    }
+
     fn push_word(&mut self, start: usize, end: usize, clause: u32, new_sentence: &mut bool) {
-        self.words.push((start, end));
-        self.clause.push(clause);
-        let starts = std::mem::take(new_sentence);
-        let sentence = self.sentence.last().map_or(0, |&s| s + u32::from(starts));
-        self.sentence_start.push(starts);
-        self.sentence.push(sentence);
+        let starts_sentence = std::mem::take(new_sentence);
+        let sentence = self.words.last().map_or(0, |w| w.sentence + u32::from(starts_sentence));
+        self.words.push(Word { start, end, clause, sentence, starts_sentence });
     }
 
     /// The original byte range of a normalised range.
@@ -180,22 +195,22 @@ impl Normalised {
     /// Whether the sentence word `i` stands in is a question (ends with `?`).
     #[must_use]
     pub fn in_question(&self, i: usize) -> bool {
-        let next = (i + 1..self.words.len()).find(|&j| self.sentence_start[j]);
-        let end = next.map_or(self.text.len(), |j| self.words[j].0);
-        self.text[self.words[i].1..end].trim_end().ends_with('?')
+        let next = self.words[i + 1..].iter().find(|w| w.starts_sentence);
+        let end = next.map_or(self.text.len(), |w| w.start);
+        self.text[self.words[i].end..end].trim_end().ends_with('?')
     }
 
     /// Index of the first word that starts at or after `offset`.
     #[must_use]
     pub fn word_at(&self, offset: usize) -> usize {
-        self.words.partition_point(|&(s, _)| s < offset)
+        self.words.partition_point(|w| w.start < offset)
     }
 
     /// The text of word `i`.
     #[must_use]
     pub fn word(&self, i: usize) -> &str {
-        let (s, e) = self.words[i];
-        &self.text[s..e]
+        let w = self.words[i];
+        &self.text[w.start..w.end]
     }
 }
 
@@ -228,7 +243,7 @@ mod tests {
         let n = Normalised::new("Sorry, I can't. Don't!");
         let words: Vec<&str> = (0..n.words.len()).map(|i| n.word(i)).collect();
         assert_eq!(words, ["sorry", "i", "can't", "don't"]);
-        assert_eq!(n.clause, [0, 1, 1, 2]);
+        assert_eq!(n.words.iter().map(|w| w.clause).collect::<Vec<_>>(), [0, 1, 1, 2]);
     }
 
     #[test]
