@@ -177,6 +177,50 @@ fn a_yes_next_to_what_it_costs_again_is_grudging() {
 }
 
 #[test]
+fn a_yes_beside_your_own_time_or_a_resigned_toch_is_grudging() {
+    // The cue shows; whether it outweighs the yes beside it is the fitted weights' call.
+    for (lang, reply) in [
+        (Lang::En, "Sure, I'll stay late on my evening off."),
+        (Lang::Nl, "Ja hoor, ik regel het. Mijn gezin ziet me toch nauwelijks."),
+    ] {
+        let v = score(reply, Some(lang));
+        assert!(v.has("grudging_yes"), "{reply}: {:?}", v.cues);
+    }
+    let v = score("Ja hoor, ik regel het morgen.", Some(Lang::Nl));
+    assert!(!v.has("grudging_yes"), "{:?}", v.cues);
+}
+
+#[test]
+fn mock_sacrifice_and_set_ironies_read_as_digs() {
+    cue_reads(
+        "sulky_compliance",
+        Style::PassiveAggressive,
+        &[
+            (Lang::En, "No problem, I'll just keep chasing the invoices myself."),
+            (Lang::En, "Fine, I'll just tell the client it was my idea."),
+            (Lang::Nl, "Mij best. Regel het zoals je wilt."),
+        ],
+        &[(Lang::En, "I'll just check the invoices and get back to you.")],
+    );
+    cue_reads(
+        "sarcasm",
+        Style::PassiveAggressive,
+        &[(Lang::En, "Nothing says team spirit like a meeting at 7am.")],
+        &[(Lang::En, "Nothing works like a short stand-up in the morning.")],
+    );
+    cue_reads(
+        "indirect_dig",
+        Style::PassiveAggressive,
+        &[
+            (Lang::En, "Great plan. I'm only the one who has to sell it to the board."),
+            (Lang::Nl, "Prima plan. Ik ben alleen maar degene die het moet verkopen."),
+            (Lang::Nl, "Je zult vast een goede reden hebben om me niet uit te nodigen."),
+        ],
+        &[(Lang::Nl, "Ik ben degene die het rooster maakt, dus vraag het mij.")],
+    );
+}
+
+#[test]
 fn merely_is_no_contrast() {
     // Dutch "maar" is "but" after a comma and "merely" before an amount; only "but" makes
     // praise next to a cost sincere.
@@ -462,12 +506,12 @@ fn held_out_quality_holds() {
 #[test]
 fn unseen_quality_holds() {
     quality_holds(&[
-        ("nl.fresh", 0.76),
+        ("nl.fresh", 0.78),
         ("nl.more", 0.76),
         ("en.extra", 0.81),
         ("nl.extra", 0.73),
-        ("en.blind", 0.78),
-        ("nl.blind", 0.76),
+        ("en.blind", 0.79),
+        ("nl.blind", 0.77),
     ]);
 }
 
