@@ -124,8 +124,8 @@ impl Normalised {
     }
 
     fn split_words(&mut self) {
-        // About one word in six bytes of a typical reply.
-        self.words.reserve(self.text.len() / 6 + 1);
+        // A typical reply has a word in five or six bytes.
+        self.words.reserve(self.text.len() / 4 + 1);
         let text = std::mem::take(&mut self.text);
         if text.is_ascii() {
             // Most replies: no characters to decode.
