@@ -205,7 +205,11 @@ fn mock_sacrifice_and_set_ironies_read_as_digs() {
     cue_reads(
         "sarcasm",
         Style::PassiveAggressive,
-        &[(Lang::En, "Nothing says team spirit like a meeting at 7am.")],
+        &[
+            (Lang::En, "Nothing says team spirit like a meeting at 7am."),
+            (Lang::En, "Sorry for existing, I'll leave you to it."),
+            (Lang::Nl, "Ga vooral door, wij wachten wel even."),
+        ],
         &[(Lang::En, "Nothing works like a short stand-up in the morning.")],
     );
     cue_reads(
@@ -215,6 +219,7 @@ fn mock_sacrifice_and_set_ironies_read_as_digs() {
             (Lang::En, "Great plan. I'm only the one who has to sell it to the board."),
             (Lang::Nl, "Prima plan. Ik ben alleen maar degene die het moet verkopen."),
             (Lang::Nl, "Je zult vast een goede reden hebben om me niet uit te nodigen."),
+            (Lang::Nl, "Zoals je ongetwijfeld weet, staat het al in de planning."),
         ],
         &[(Lang::Nl, "Ik ben degene die het rooster maakt, dus vraag het mij.")],
     );
@@ -511,7 +516,7 @@ fn unseen_quality_holds() {
         ("en.extra", 0.81),
         ("nl.extra", 0.73),
         ("en.blind", 0.79),
-        ("nl.blind", 0.77),
+        ("nl.blind", 0.775),
     ]);
 }
 
